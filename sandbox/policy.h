@@ -1,0 +1,55 @@
+// Policy: what a box may see and use. Value types only; no behaviour.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sandbox {
+
+// One entry of the box's file-system view. The root itself is always an empty read-only
+// tmpfs; every mount here is placed under it. `target` is an absolute path inside the box.
+struct Mount {
+  enum class Kind { kBind, kTmpfs };
+  Kind kind = Kind::kBind;
+  std::string source;            // host path (kBind only)
+  std::string target;            // absolute path inside the box
+  bool writable = false;         // kBind: rw bind; kTmpfs: always writable
+  uint64_t size_bytes = 0;       // kTmpfs: size= (0: 16 MiB)
+  uint64_t max_inodes = 0;       // kTmpfs: nr_inodes= (0: 64)
+};
+
+enum class SeccompProfile {
+  kRun,      // the candidate's program: no second exec, no sockets, no ptrace ...
+  kCompile,  // the compiler driver: may exec its own tools, still no sockets/ptrace/mount
+  kNone,     // no filter (trusted helpers only; never for candidate code)
+};
+
+// Fixed for the life of a box.
+struct BoxConfig {
+  std::vector<Mount> mounts;     // besides /dev/{null,zero,urandom} and a fresh /tmp per run
+  std::string workdir = "/";     // cwd inside the box
+  SeccompProfile seccomp = SeccompProfile::kRun;
+  uint64_t tmp_size_bytes = 16ull << 20;  // the fresh /tmp of every run
+  uint64_t tmp_max_inodes = 64;
+  // Lets a host without a layer run anyway (judge --allow-unsandboxed). Whatever is missing is
+  // listed in RunResult::missing_layers so reports can say so.
+  bool allow_degraded = false;
+};
+
+// Per run.
+struct Limits {
+  std::chrono::milliseconds cpu_time{1000};   // user+sys, summed over all threads and processes
+  std::chrono::milliseconds wall_time{3000};  // monotonic clock
+  uint64_t memory_bytes = 256ull << 20;       // charged memory (cgroup)
+  uint64_t stdout_bytes = 64ull << 20;        // captured output cap; more is an output-limit kill
+  uint64_t stderr_bytes = 64ull << 10;        // stderr cap; more is kept silently truncated
+  uint64_t file_size_bytes = 64ull << 20;     // RLIMIT_FSIZE for files written in the box
+  uint32_t max_processes = 1;                 // processes+threads (pids cgroup / RLIMIT_NPROC)
+  uint32_t max_open_files = 64;
+};
+
+}  // namespace sandbox
