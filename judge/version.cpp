@@ -1,0 +1,3 @@
+namespace judge {
+const char* Version() { return JUDGE_VERSION; }
+}  // namespace judge

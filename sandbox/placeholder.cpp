@@ -1,0 +1,1 @@
+// Placeholder until the Linux sandbox lands; removed by the sandbox implementation.
