@@ -12,6 +12,7 @@ enum class ErrorKind {
   kBadPackage,   // malformed problem package (exit 2)
   kInternal,     // judge failure: a helper misbehaved, sandbox unavailable (exit 3)
   kUnavailable,  // a kernel feature the request needs is missing (exit 3)
+  kInterrupted,  // the user pressed Ctrl-C (exit 130)
 };
 
 struct Error {

@@ -1,0 +1,493 @@
+// The box init: set up the root once, then launch one program per request. Runs in a clone of
+// the judge, so it touches only memory the judge prepared (InitPlan) and static buffers, and
+// calls glibc only for thin syscall wrappers (raw syscalls where glibc would consult its thread
+// list, e.g. set*id broadcasting to threads that do not exist in this copy).
+#include "sandbox/child.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/seccomp.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sandbox::internal {
+namespace {
+
+// The init's long-lived descriptors, at fixed numbers so the launch code needs no bookkeeping.
+constexpr int kControlFd = 10;       // the judge socket
+constexpr int kNotifyParentFd = 11;  // receives the seccomp listener from each child
+constexpr int kNotifyChildFd = 12;   // the child's end (becomes kChildNotifyFd in the child)
+constexpr int kProcFd = 13;          // host /proc, for the child's oom_score_adj
+
+alignas(64) char g_strings[kMaxStringBytes + 1];
+char* g_argv[kMaxStrings + 1];
+char* g_envp[kMaxStrings + 1];
+alignas(64) unsigned char g_child_stack[256 * 1024];
+
+struct ChildArgs {
+  const InitPlan* plan;
+  int fds[3];
+  ChildLimits limits;
+  volatile Stage stage;  // written by the vfork-style child before _exit
+  volatile int error;
+};
+ChildArgs g_child;
+
+[[noreturn]] void ChildFail(Stage stage) {
+  g_child.error = errno;
+  g_child.stage = stage;
+  _exit(127);
+}
+
+void SetLimit(int resource, uint64_t value) {
+  if (value == 0) return;
+  rlimit current{};
+  if (getrlimit(resource, &current) != 0) ChildFail(Stage::kRlimit);
+  rlim_t v = value;
+  if (current.rlim_max != RLIM_INFINITY && v > current.rlim_max) v = current.rlim_max;
+  rlimit next{v, v};
+  if (setrlimit(resource, &next) != 0) ChildFail(Stage::kRlimit);
+}
+
+bool SendFd(int sock, int fd) {
+  char byte = 0;
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof(control);
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  std::memcpy(CMSG_DATA(c), &fd, sizeof(int));
+  return sendmsg(sock, &msg, MSG_NOSIGNAL) == 1;
+}
+
+// The program's process, on g_child_stack, sharing memory with the init until execve.
+int ChildMain(void*) {
+  const InitPlan& plan = *g_child.plan;
+  // The OOM killer must prefer the program to the init (lowering the init's score would need
+  // CAP_SYS_RESOURCE, which root lacks here).
+  int oom = openat(kProcFd, "self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (oom < 0 || write(oom, "1000", 4) != 4) ChildFail(Stage::kOomScore);
+  close(oom);
+  for (int i = 0; i < 3; ++i) {
+    if (dup2(g_child.fds[i], i) < 0) ChildFail(Stage::kDup);
+  }
+  int first_closed = 3;
+  if (plan.notify) {
+    if (dup3(kNotifyChildFd, kChildNotifyFd, O_CLOEXEC) < 0) ChildFail(Stage::kDup);
+    first_closed = kChildNotifyFd + 1;
+  }
+  if (syscall(SYS_close_range, first_closed, ~0U, 0) != 0) ChildFail(Stage::kDup);
+  if (chdir(plan.workdir.c_str()) != 0) ChildFail(Stage::kChdir);
+  const ChildLimits& l = g_child.limits;
+  SetLimit(RLIMIT_CPU, l.cpu_seconds);
+  SetLimit(RLIMIT_FSIZE, l.file_size);
+  SetLimit(RLIMIT_NOFILE, l.open_files);
+  SetLimit(RLIMIT_STACK, l.stack);
+  SetLimit(RLIMIT_NPROC, l.processes);
+  SetLimit(RLIMIT_AS, l.address_space);
+  rlimit zero{0, 0};
+  if (setrlimit(RLIMIT_CORE, &zero) != 0 || setrlimit(RLIMIT_MEMLOCK, &zero) != 0 ||
+      setrlimit(RLIMIT_RTPRIO, &zero) != 0 || setrlimit(RLIMIT_MSGQUEUE, &zero) != 0) {
+    ChildFail(Stage::kRlimit);
+  }
+  if (syscall(SYS_setgroups, 0, nullptr) != 0) ChildFail(Stage::kSetgroups);
+  if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) ChildFail(Stage::kSetgid);
+  if (syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) ChildFail(Stage::kSetuid);
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(Stage::kNoNewPrivs);
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) ChildFail(Stage::kDeathSig);
+  if (plan.filter != nullptr) {
+    sock_fprog prog{plan.filter_len, const_cast<sock_filter*>(plan.filter)};
+    unsigned flags = plan.notify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0;
+    long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
+    if (listener < 0) ChildFail(Stage::kSeccomp);
+    // From here on every call must pass the filter: sendmsg on kChildNotifyFd, close, execve.
+    if (plan.notify) {
+      if (!SendFd(kChildNotifyFd, static_cast<int>(listener))) ChildFail(Stage::kListener);
+      close(static_cast<int>(listener));
+    }
+  }
+  execve(g_strings, g_argv, g_envp);
+  ChildFail(Stage::kExec);
+}
+
+bool SendControl(MsgType type, Stage stage, int error) {
+  Control c{type, stage, error};
+  return send(kControlFd, &c, sizeof(c), MSG_NOSIGNAL) == static_cast<ssize_t>(sizeof(c));
+}
+
+[[noreturn]] void SetupFail(Stage stage) {
+  SendControl(MsgType::kSetupError, stage, errno);
+  _exit(1);
+}
+
+void MoveFd(int fd, int target, Stage stage) {
+  if (fd < 0) SetupFail(stage);
+  if (fd == target) return;
+  if (dup3(fd, target, O_CLOEXEC) < 0) SetupFail(stage);
+  close(fd);
+}
+
+// Builds the root: an empty tmpfs, the configured mounts, three devices; then pivot_root into it
+// and make it read-only. Bind sources are reached through /oldroot until it is detached.
+void SetupRoot(const InitPlan& plan) {
+  if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) SetupFail(Stage::kMakePrivate);
+  MoveFd(open("/proc", O_PATH | O_DIRECTORY | O_CLOEXEC), kProcFd, Stage::kOpenProc);
+  // /tmp is only a mount point here: after pivot_root, /oldroot/tmp shows the host's /tmp again.
+  if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,nr_inodes=512,mode=0755") != 0) {
+    SetupFail(Stage::kRootTmpfs);
+  }
+  if (chdir("/tmp") != 0 || mkdir("oldroot", 0700) != 0) SetupFail(Stage::kRootTmpfs);
+  if (syscall(SYS_pivot_root, ".", "oldroot") != 0) SetupFail(Stage::kPivotRoot);
+  if (chdir("/") != 0) SetupFail(Stage::kPivotRoot);
+  for (const std::string& dir : plan.mkdirs) {
+    if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) SetupFail(Stage::kMountPoint);
+  }
+  for (const MountPlan& m : plan.mounts) {
+    for (const std::string& dir : m.dirs) {
+      if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) SetupFail(Stage::kMountPoint);
+    }
+    if (m.bind && !m.is_dir) {
+      int fd = open(m.target.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+      if (fd < 0) SetupFail(Stage::kMountPoint);
+      close(fd);
+    }
+    if (!m.bind) {
+      if (mount("tmpfs", m.target.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, m.data.c_str()) != 0) {
+        SetupFail(Stage::kTmpfs);
+      }
+      continue;
+    }
+    if (mount(m.source.c_str(), m.target.c_str(), nullptr, MS_BIND, nullptr) != 0) {
+      SetupFail(Stage::kBind);
+    }
+    unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV;
+    if (!m.writable) flags |= MS_RDONLY;
+    if (mount(nullptr, m.target.c_str(), nullptr, flags, nullptr) != 0) SetupFail(Stage::kRemount);
+  }
+  static const char* const kDevices[] = {"null", "zero", "urandom"};
+  char source[32];
+  char target[32];
+  for (const char* dev : kDevices) {
+    std::strcpy(source, "/oldroot/dev/");
+    std::strcat(source, dev);
+    std::strcpy(target, "/dev/");
+    std::strcat(target, dev);
+    int fd = open(target, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) SetupFail(Stage::kDevices);
+    close(fd);
+    if (mount(source, target, nullptr, MS_BIND, nullptr) != 0 ||
+        mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NOEXEC, nullptr) != 0) {
+      SetupFail(Stage::kDevices);
+    }
+  }
+  if (sethostname("box", 3) != 0) SetupFail(Stage::kHostname);
+  if (umount2("/oldroot", MNT_DETACH) != 0 || rmdir("/oldroot") != 0) SetupFail(Stage::kDetachOldRoot);
+  if (mount(nullptr, "/", nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) != 0) {
+    SetupFail(Stage::kRootReadOnly);
+  }
+  if (chdir("/") != 0) SetupFail(Stage::kRootReadOnly);
+}
+
+int64_t TimevalUs(const timeval& tv) { return int64_t{tv.tv_sec} * 1000000 + tv.tv_usec; }
+
+int64_t MonotonicNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec;
+}
+
+// Receives one datagram from the judge into header/g_strings; fds[] gets up to 3 descriptors.
+// Returns the byte count, 0 on EOF, -1 on error.
+ssize_t ReceiveRequest(RunHeader* header, int fds[3], int* nfds) {
+  iovec iov[2] = {{header, sizeof(*header)}, {g_strings, kMaxStringBytes}};
+  alignas(cmsghdr) char control[CMSG_SPACE(3 * sizeof(int))];
+  msghdr msg{};
+  msg.msg_iov = iov;
+  msg.msg_iovlen = 2;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof(control);
+  ssize_t n;
+  do {
+    n = recvmsg(kControlFd, &msg, MSG_CMSG_CLOEXEC);
+  } while (n < 0 && errno == EINTR);
+  *nfds = 0;
+  if (n < 0) return n;
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c != nullptr; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
+    size_t count = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+    for (size_t i = 0; i < count; ++i) {
+      int fd;
+      std::memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+      if (*nfds < 3) {
+        fds[(*nfds)++] = fd;
+      } else {
+        close(fd);
+      }
+    }
+  }
+  if ((msg.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) != 0) return -1;
+  return n;
+}
+
+int ReceiveFd(int sock) {
+  char byte;
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof(control);
+  if (recvmsg(sock, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) != 1) return -1;
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  if (c == nullptr || c->cmsg_type != SCM_RIGHTS) return -1;
+  int fd;
+  std::memcpy(&fd, CMSG_DATA(c), sizeof(int));
+  return fd;
+}
+
+// Splits g_strings into g_argv/g_envp. False if the counts do not match the NULs.
+bool SplitStrings(const RunHeader& h) {
+  if (h.argc == 0 || h.argc + h.envc > kMaxStrings || h.strings_len > kMaxStringBytes) return false;
+  uint32_t i = 0;
+  char* p = g_strings;
+  char* end = g_strings + h.strings_len;
+  for (; i < h.argc + h.envc; ++i) {
+    char* nul = static_cast<char*>(std::memchr(p, '\0', static_cast<size_t>(end - p)));
+    if (nul == nullptr) return false;
+    if (i < h.argc) {
+      g_argv[i] = p;
+    } else {
+      g_envp[i - h.argc] = p;
+    }
+    p = nul + 1;
+  }
+  g_argv[h.argc] = nullptr;
+  g_envp[h.envc] = nullptr;
+  return p == end;
+}
+
+void SendReply(const RunReply& reply) { send(kControlFd, &reply, sizeof(reply), MSG_NOSIGNAL); }
+
+// Kills everything in the box but the init and reaps it all.
+void KillAndReapAll() {
+  kill(-1, SIGKILL);
+  for (;;) {
+    pid_t p = wait4(-1, nullptr, __WALL, nullptr);
+    if (p < 0 && errno != EINTR) break;
+  }
+}
+
+void RunOne(const InitPlan& plan, const RunHeader& h, int fds[3]) {
+  RunReply reply{};
+  reply.type = MsgType::kResult;
+  reply.blocked_nr = -1;
+  auto fail = [&](Stage stage, int error) {
+    reply.failed_stage = stage;
+    reply.error = error;
+  };
+  if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, plan.tmp_options.c_str()) != 0) {
+    fail(Stage::kRunTmp, errno);
+    SendReply(reply);
+    return;
+  }
+  rusage before{};
+  getrusage(RUSAGE_CHILDREN, &before);
+  g_child.plan = &plan;
+  for (int i = 0; i < 3; ++i) g_child.fds[i] = fds[i];
+  g_child.limits = h.limits;
+  g_child.stage = Stage::kNone;
+  g_child.error = 0;
+  int pidfd = -1;
+  int64_t start = MonotonicNs();
+  pid_t pid = clone(ChildMain, g_child_stack + sizeof(g_child_stack),
+                    CLONE_VM | CLONE_VFORK | CLONE_PIDFD | SIGCHLD, nullptr, &pidfd);
+  int clone_errno = errno;
+  for (int i = 0; i < 3; ++i) close(fds[i]);
+  int listener = -1;
+  if (pid < 0) {
+    fail(Stage::kClone, clone_errno);
+  } else if (g_child.stage != Stage::kNone) {
+    fail(g_child.stage, g_child.error);
+  } else {
+    if (plan.notify) listener = ReceiveFd(kNotifyParentFd);
+    pollfd pfd[3] = {{pidfd, POLLIN, 0}, {kControlFd, POLLIN, 0}, {listener, POLLIN, 0}};
+    for (;;) {
+      int n = poll(pfd, 3, -1);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        break;
+      }
+      if (pfd[0].revents != 0) break;
+      if (pfd[1].revents != 0) {
+        Control c{};
+        ssize_t got = recv(kControlFd, &c, sizeof(c), MSG_DONTWAIT);
+        if (got == 0 || (got < 0 && errno != EAGAIN && errno != EINTR)) {
+          kill(-1, SIGKILL);  // the judge is gone: take the box down with it
+          _exit(0);
+        }
+        if (got > 0 && c.type == MsgType::kKill) kill(-1, SIGKILL);
+      }
+      if (pfd[2].revents & POLLIN) {
+        seccomp_notif req{};
+        if (ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, &req) == 0 && reply.blocked_nr < 0) {
+          reply.blocked_nr = req.data.nr;
+          reply.blocked_arch = req.data.arch;
+        }
+        kill(-1, SIGKILL);
+      } else if (pfd[2].revents != 0) {
+        pfd[2].fd = -1;  // no task uses the filter any more
+      }
+    }
+    reply.wall_ns = MonotonicNs() - start;
+  }
+  if (pid > 0) {
+    int status = 0;
+    while (wait4(pid, &status, __WALL, nullptr) < 0 && errno == EINTR) {
+    }
+    reply.wait_status = status;
+  }
+  KillAndReapAll();
+  rusage after{};
+  getrusage(RUSAGE_CHILDREN, &after);
+  reply.user_us = TimevalUs(after.ru_utime) - TimevalUs(before.ru_utime);
+  reply.system_us = TimevalUs(after.ru_stime) - TimevalUs(before.ru_stime);
+  reply.max_rss_kb = after.ru_maxrss;
+  if (listener >= 0) close(listener);
+  if (pidfd >= 0) close(pidfd);
+  umount2("/tmp", MNT_DETACH);
+  SendReply(reply);
+}
+
+}  // namespace
+
+const char* ExecPathAddress() { return g_strings; }
+
+ChildProcess& ChildProcess::operator=(ChildProcess&& other) noexcept {
+  if (this != &other) {
+    KillAndReap();
+    pid_ = other.pid_;
+    other.pid_ = -1;
+  }
+  return *this;
+}
+
+void ChildProcess::KillAndReap() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  while (waitpid(pid_, nullptr, __WALL) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
+}
+
+const char* StageName(Stage stage) {
+  switch (stage) {
+    case Stage::kNone: return "none";
+    case Stage::kUnshareCgroup: return "unshare cgroup namespace";
+    case Stage::kMakePrivate: return "make / private";
+    case Stage::kRootTmpfs: return "mount root tmpfs";
+    case Stage::kPivotRoot: return "pivot_root";
+    case Stage::kMountPoint: return "create mount point";
+    case Stage::kBind: return "bind mount";
+    case Stage::kRemount: return "remount bind";
+    case Stage::kTmpfs: return "mount tmpfs";
+    case Stage::kDevices: return "bind devices";
+    case Stage::kHostname: return "sethostname";
+    case Stage::kDetachOldRoot: return "detach old root";
+    case Stage::kRootReadOnly: return "remount root read-only";
+    case Stage::kOpenProc: return "open /proc";
+    case Stage::kRunTmp: return "mount /tmp";
+    case Stage::kClone: return "clone";
+    case Stage::kDup: return "set up descriptors";
+    case Stage::kChdir: return "chdir to workdir";
+    case Stage::kRlimit: return "setrlimit";
+    case Stage::kOomScore: return "set oom_score_adj";
+    case Stage::kSetgroups: return "setgroups";
+    case Stage::kSetgid: return "setresgid";
+    case Stage::kSetuid: return "setresuid";
+    case Stage::kNoNewPrivs: return "PR_SET_NO_NEW_PRIVS";
+    case Stage::kDeathSig: return "PR_SET_PDEATHSIG";
+    case Stage::kSeccomp: return "load seccomp filter";
+    case Stage::kListener: return "pass seccomp listener";
+    case Stage::kExec: return "execve";
+    case Stage::kProtocol: return "malformed request";
+  }
+  return "unknown";
+}
+
+void InitMain(const InitPlan& plan) {
+  // Keep only the judge socket: other boxes' sockets and the judge's files must not live on here.
+  if (plan.control_fd != kControlFd) {
+    if (dup3(plan.control_fd, kControlFd, O_CLOEXEC) < 0) _exit(1);
+  }
+  syscall(SYS_close_range, 0, kControlFd - 1, 0);
+  syscall(SYS_close_range, kControlFd + 1, ~0U, 0);
+  // The judge's dispositions (e.g. SIGPIPE ignored) would survive exec into the program.
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
+  for (int sig = 1; sig < NSIG; ++sig) signal(sig, SIG_DFL);
+
+  Control go{};
+  if (recv(kControlFd, &go, sizeof(go), 0) != static_cast<ssize_t>(sizeof(go)) || go.type != MsgType::kGo) {
+    _exit(0);
+  }
+  // After the judge moved us into the box cgroups, so the box sees its own group as the root.
+  unshare(CLONE_NEWCGROUP);
+  if (plan.notify) {
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) SetupFail(Stage::kListener);
+    MoveFd(pair[0], kNotifyParentFd, Stage::kListener);
+    MoveFd(pair[1], kNotifyChildFd, Stage::kListener);
+  }
+  SetupRoot(plan);
+  int null_fd = open("/dev/null", O_RDWR);
+  if (null_fd != 0 || dup2(0, 1) != 1 || dup2(0, 2) != 2) SetupFail(Stage::kDevices);
+  SendControl(MsgType::kReady, Stage::kNone, 0);
+
+  for (;;) {
+    RunHeader header{};
+    int fds[3];
+    int nfds = 0;
+    ssize_t n = ReceiveRequest(&header, fds, &nfds);
+    if (n == 0) _exit(0);
+    if (n < 0 && errno != EAGAIN) _exit(1);
+    if (n < static_cast<ssize_t>(sizeof(MsgType)) || header.type != MsgType::kRun) {
+      for (int i = 0; i < nfds; ++i) close(fds[i]);
+      continue;  // a late kill for a run that already ended
+    }
+    if (n < static_cast<ssize_t>(sizeof(header)) || nfds != 3 ||
+        static_cast<size_t>(n) != sizeof(header) + header.strings_len || !SplitStrings(header)) {
+      for (int i = 0; i < nfds; ++i) close(fds[i]);
+      RunReply reply{};
+      reply.type = MsgType::kResult;
+      reply.failed_stage = Stage::kProtocol;
+      reply.blocked_nr = -1;
+      SendReply(reply);
+      continue;
+    }
+    RunOne(plan, header, fds);
+  }
+}
+
+}  // namespace sandbox::internal

@@ -1,0 +1,126 @@
+// The box's init process (pid 1 of the box's pid namespace) and the wire format between it and
+// the judge. Everything the init needs is computed by the judge before clone() into an InitPlan;
+// the init, a copy of the judge's address space, only reads it: no allocation, no exceptions,
+// no logging after clone (STYLE.md section 4).
+#pragma once
+
+#include <linux/filter.h>
+#include <sys/types.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sandbox/result.h"
+#include "sandbox/unique_fd.h"
+
+namespace sandbox::internal {
+
+inline constexpr size_t kMaxStringBytes = 64 * 1024;  // argv + env of one run
+inline constexpr size_t kMaxStrings = 2048;           // argc + envc
+
+enum class MsgType : uint32_t { kGo = 1, kReady, kSetupError, kRun, kKill, kResult };
+
+// One step of the box setup or the per-run launch; names the step in an Error.
+enum class Stage : int32_t {
+  kNone = 0, kUnshareCgroup, kMakePrivate, kRootTmpfs, kPivotRoot, kMountPoint, kBind, kRemount,
+  kTmpfs, kDevices, kHostname, kDetachOldRoot, kRootReadOnly, kOpenProc, kRunTmp, kClone,
+  kDup, kChdir, kRlimit, kOomScore, kSetgroups, kSetgid, kSetuid, kNoNewPrivs, kDeathSig,
+  kSeccomp, kListener, kExec, kProtocol,
+};
+const char* StageName(Stage stage);
+
+struct Control {
+  MsgType type;
+  Stage stage;    // kSetupError
+  int32_t error;  // kSetupError: errno
+};
+
+// Limits the child applies to itself; 0 = leave the inherited value.
+struct ChildLimits {
+  uint64_t cpu_seconds;
+  uint64_t file_size;
+  uint64_t open_files;
+  uint64_t stack;
+  uint64_t processes;
+  uint64_t address_space;  // degraded mode only (no memory cgroup)
+};
+
+// Followed in the same datagram by strings_len bytes: argc NUL-terminated argv strings, then
+// envc env strings. Three fds ride along (SCM_RIGHTS): stdin, stdout, stderr.
+struct RunHeader {
+  MsgType type;
+  uint32_t argc;
+  uint32_t envc;
+  uint32_t strings_len;
+  ChildLimits limits;
+};
+
+struct RunReply {
+  MsgType type;
+  Stage failed_stage;     // kNone when the program was started
+  int32_t error;          // errno of failed_stage
+  int32_t wait_status;    // of the program (argv[0] process)
+  int64_t user_us;        // RUSAGE_CHILDREN delta: every process of the run
+  int64_t system_us;
+  int64_t max_rss_kb;
+  int64_t wall_ns;        // clone to reap of the program, CLOCK_MONOTONIC
+  int32_t blocked_nr;     // -1: none; else the syscall number that seccomp stopped
+  uint32_t blocked_arch;  // AUDIT_ARCH_* of blocked_nr
+};
+
+struct MountPlan {
+  std::vector<std::string> dirs;  // to create first (parents first); the target too for dirs
+  bool bind = true;
+  bool writable = false;
+  bool is_dir = true;       // bind of a directory (else a file: the mount point is a file)
+  std::string source;       // "/oldroot" + host path
+  std::string target;       // path in the box
+  std::string data;         // tmpfs options
+};
+
+// Everything the init needs, prepared by the judge before clone().
+struct InitPlan {
+  std::vector<MountPlan> mounts;
+  std::vector<std::string> mkdirs;  // created before the mounts (/dev, /tmp)
+  std::string workdir;
+  std::string tmp_options;          // the per-run /tmp tmpfs
+  uid_t uid = 0;
+  gid_t gid = 0;
+  const sock_filter* filter = nullptr;  // nullptr: no seccomp
+  unsigned short filter_len = 0;
+  bool notify = false;                  // the filter reports blocked calls to a listener
+  int control_fd = -1;                  // the init's end of the judge socket
+};
+
+// Owns a child pid: the destructor SIGKILLs and reaps it unless it was reaped already.
+class ChildProcess {
+ public:
+  ChildProcess() = default;
+  explicit ChildProcess(pid_t pid) : pid_(pid) {}
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+  ChildProcess(ChildProcess&& other) noexcept : pid_(other.pid_) { other.pid_ = -1; }
+  ChildProcess& operator=(ChildProcess&& other) noexcept;
+  ~ChildProcess() { KillAndReap(); }
+  pid_t pid() const { return pid_; }
+  void KillAndReap();
+
+ private:
+  pid_t pid_ = -1;
+};
+
+// Runs in the cloned init; never returns.
+[[noreturn]] void InitMain(const InitPlan& plan);
+
+// Address of the string the program's execve() must pass as pathname: argv[0] is always
+// received at the start of this static buffer. The kRun seccomp profile allows execve only with
+// this exact pointer (the program cannot exec a second time).
+const char* ExecPathAddress();
+
+// Fd number of the socket over which the child hands the seccomp listener to the init; the
+// filter allows sendmsg() on this fd only (it is close-on-exec, gone in the program).
+inline constexpr int kChildNotifyFd = 3;
+
+}  // namespace sandbox::internal

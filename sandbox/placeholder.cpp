@@ -1,1 +1,0 @@
-// Placeholder until the Linux sandbox lands; removed by the sandbox implementation.

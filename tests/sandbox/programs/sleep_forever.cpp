@@ -1,0 +1,3 @@
+// Sleeps without using CPU.
+#include <unistd.h>
+int main() { for (;;) sleep(100); }
