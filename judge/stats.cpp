@@ -1,0 +1,277 @@
+#include "judge/stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <random>
+#include <vector>
+
+namespace judge {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Type-7 quantile of an already sorted, non-empty sample.
+double SortedQuantile(std::span<const double> sorted, double p) {
+  const double h = static_cast<double>(sorted.size() - 1) * p;
+  const double floor_h = std::floor(h);
+  const auto lo = static_cast<std::size_t>(floor_h);
+  const double frac = h - floor_h;
+  if (frac == 0 || lo + 1 >= sorted.size()) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+
+// Median of `values`, reordering them (nth_element) instead of sorting a copy.
+double MedianInPlace(std::vector<double>& values) {
+  const std::size_t n = values.size();
+  const auto mid = values.begin() + static_cast<std::ptrdiff_t>(n / 2);
+  std::nth_element(values.begin(), mid, values.end());
+  const double upper = *mid;
+  if (n % 2 == 1) return upper;
+  const double lower = *std::max_element(values.begin(), mid);
+  return lower + (upper - lower) / 2;
+}
+
+bool AllPositiveFinite(std::span<const double> x) {
+  return std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v) && v > 0; });
+}
+
+RatioEstimate Unknown(double estimate, double confidence) {
+  return RatioEstimate{estimate, 0, kInf, confidence};
+}
+
+// A uniform index in [0, n) from the raw 64-bit engine output, by rejection so it carries no
+// modulo bias and, unlike std::uniform_int_distribution, is the same on every standard library.
+std::size_t UniformIndex(std::mt19937_64& engine, std::size_t n) {
+  const std::uint64_t range = n;
+  const std::uint64_t limit =
+      std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % range;
+  std::uint64_t draw;
+  do {
+    draw = engine();
+  } while (draw >= limit);
+  return static_cast<std::size_t>(draw % range);
+}
+
+void Resample(std::span<const double> from, std::vector<double>& into, std::mt19937_64& engine) {
+  into.resize(from.size());
+  for (double& v : into) v = from[UniformIndex(engine, from.size())];
+}
+
+// Continued fraction for the regularized incomplete beta function (modified Lentz's method;
+// the expansion is DLMF 8.17.22: https://dlmf.nist.gov/8.17#v).
+double BetaContinuedFraction(double a, double b, double x) {
+  constexpr double kTiny = 1e-300;
+  constexpr double kEpsilon = 1e-15;
+  double c = 1;
+  double d = 1 - (a + b) * x / (a + 1);
+  if (std::fabs(d) < kTiny) d = kTiny;
+  d = 1 / d;
+  double result = d;
+  for (int m = 1; m <= 10000; ++m) {
+    const double dm = m;
+    // Even step.
+    double numerator = dm * (b - dm) * x / ((a + 2 * dm - 1) * (a + 2 * dm));
+    d = 1 + numerator * d;
+    if (std::fabs(d) < kTiny) d = kTiny;
+    c = 1 + numerator / c;
+    if (std::fabs(c) < kTiny) c = kTiny;
+    d = 1 / d;
+    result *= d * c;
+    // Odd step.
+    numerator = -(a + dm) * (a + b + dm) * x / ((a + 2 * dm) * (a + 2 * dm + 1));
+    d = 1 + numerator * d;
+    if (std::fabs(d) < kTiny) d = kTiny;
+    c = 1 + numerator / c;
+    if (std::fabs(c) < kTiny) c = kTiny;
+    d = 1 / d;
+    const double delta = d * c;
+    result *= delta;
+    if (std::fabs(delta - 1) < kEpsilon) break;
+  }
+  return result;
+}
+
+// I_x(a, b), the regularized incomplete beta function.
+double RegularizedIncompleteBeta(double a, double b, double x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const double log_front =
+      std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x);
+  const double front = std::exp(log_front);
+  // The fraction converges fast only for x < (a+1)/(a+b+2); use the symmetry otherwise.
+  if (x < (a + 1) / (a + b + 2)) return front * BetaContinuedFraction(a, b, x) / a;
+  return 1 - front * BetaContinuedFraction(b, a, 1 - x) / b;
+}
+
+// P(T > t) for t >= 0 with `df` degrees of freedom: I_{df/(df+t^2)}(df/2, 1/2) / 2.
+double StudentTUpperTail(double t, double df) {
+  return RegularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)) / 2;
+}
+
+}  // namespace
+
+double Mean(std::span<const double> x) {
+  if (x.empty()) return kNaN;
+  double sum = 0;
+  for (double v : x) sum += v;
+  return sum / static_cast<double>(x.size());
+}
+
+double Median(std::span<const double> x) {
+  if (x.empty()) return kNaN;
+  std::vector<double> copy(x.begin(), x.end());
+  return MedianInPlace(copy);
+}
+
+double Quantile(std::span<const double> x, double p) {
+  if (x.empty() || !(p >= 0 && p <= 1)) return kNaN;
+  std::vector<double> sorted(x.begin(), x.end());
+  std::sort(sorted.begin(), sorted.end());
+  return SortedQuantile(sorted, p);
+}
+
+double StdDev(std::span<const double> x) {
+  if (x.size() < 2) return kNaN;
+  const double mean = Mean(x);
+  double sum_squares = 0;
+  for (double v : x) sum_squares += (v - mean) * (v - mean);
+  return std::sqrt(sum_squares / static_cast<double>(x.size() - 1));
+}
+
+double CoefficientOfVariation(std::span<const double> x) {
+  const double mean = Mean(x);
+  if (mean == 0) return kNaN;
+  return StdDev(x) / mean;
+}
+
+double GeometricMean(std::span<const double> x) {
+  if (x.empty()) return kNaN;
+  double sum_logs = 0;
+  for (double v : x) {
+    if (!(v > 0)) return kNaN;
+    sum_logs += std::log(v);
+  }
+  return std::exp(sum_logs / static_cast<double>(x.size()));
+}
+
+double StudentTQuantile(double p, double degrees_of_freedom) {
+  if (!(p > 0 && p < 1) || !(degrees_of_freedom > 0)) return kNaN;
+  if (p == 0.5) return 0;
+  // Solve P(T > t) = tail for t >= 0 by bisection: monotone, robust, and 200 halvings reach
+  // the limit of double precision for any bracket we can form.
+  const double tail = p > 0.5 ? 1 - p : p;
+  double lo = 0;
+  double hi = 1;
+  while (StudentTUpperTail(hi, degrees_of_freedom) > tail && hi < 1e300) hi *= 2;
+  for (int i = 0; i < 200 && hi - lo > 1e-14 * hi; ++i) {
+    const double mid = lo + (hi - lo) / 2;
+    if (StudentTUpperTail(mid, degrees_of_freedom) > tail) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  const double t = lo + (hi - lo) / 2;
+  return p > 0.5 ? t : -t;
+}
+
+double LogLogSlope(std::span<const double> n, std::span<const double> t) {
+  if (n.size() != t.size() || n.size() < 2 || !AllPositiveFinite(n) || !AllPositiveFinite(t)) {
+    return kNaN;
+  }
+  std::vector<double> log_n;
+  std::vector<double> log_t;
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    log_n.push_back(std::log(n[i]));
+    log_t.push_back(std::log(t[i]));
+  }
+  const double mean_x = Mean(log_n);
+  const double mean_y = Mean(log_t);
+  double sxx = 0;
+  double sxy = 0;
+  for (std::size_t i = 0; i < log_n.size(); ++i) {
+    sxx += (log_n[i] - mean_x) * (log_n[i] - mean_x);
+    sxy += (log_n[i] - mean_x) * (log_t[i] - mean_y);
+  }
+  if (sxx == 0) return kNaN;
+  return sxy / sxx;
+}
+
+RatioEstimate RatioOfMedians(std::span<const double> a, std::span<const double> b,
+                             double confidence, std::uint64_t seed, int resamples) {
+  if (a.empty() || b.empty() || !AllPositiveFinite(a) || !AllPositiveFinite(b) ||
+      !(confidence > 0 && confidence < 1)) {
+    return Unknown(kNaN, confidence);
+  }
+  const double estimate = Median(b) / Median(a);
+  if (a.size() < 2 || b.size() < 2 || resamples < 1) return Unknown(estimate, confidence);
+
+  std::mt19937_64 engine(seed);
+  std::vector<double> ratios;
+  ratios.reserve(static_cast<std::size_t>(resamples));
+  std::vector<double> resampled_a;
+  std::vector<double> resampled_b;
+  for (int i = 0; i < resamples; ++i) {
+    Resample(a, resampled_a, engine);
+    Resample(b, resampled_b, engine);
+    ratios.push_back(MedianInPlace(resampled_b) / MedianInPlace(resampled_a));
+  }
+  std::sort(ratios.begin(), ratios.end());
+  const double alpha = 1 - confidence;
+  return RatioEstimate{estimate, SortedQuantile(ratios, alpha / 2),
+                       SortedQuantile(ratios, 1 - alpha / 2), confidence};
+}
+
+RatioEstimate RatioOfPairedGeomean(std::span<const double> a, std::span<const double> b,
+                                   double confidence) {
+  if (a.empty() || a.size() != b.size() || !AllPositiveFinite(a) || !AllPositiveFinite(b) ||
+      !(confidence > 0 && confidence < 1)) {
+    return Unknown(kNaN, confidence);
+  }
+  std::vector<double> log_ratios;
+  for (std::size_t i = 0; i < a.size(); ++i) log_ratios.push_back(std::log(b[i] / a[i]));
+  const double mean_log = Mean(log_ratios);
+  const double estimate = std::exp(mean_log);
+  if (log_ratios.size() < 2) return Unknown(estimate, confidence);
+
+  const double n = static_cast<double>(log_ratios.size());
+  const double standard_error = StdDev(log_ratios) / std::sqrt(n);
+  const double t = StudentTQuantile((1 + confidence) / 2, n - 1);
+  return RatioEstimate{estimate, std::exp(mean_log - t * standard_error),
+                       std::exp(mean_log + t * standard_error), confidence};
+}
+
+Conclusion Conclude(const RatioEstimate& r, double practical_threshold) {
+  if (std::isnan(r.estimate) || std::isnan(r.low) || std::isnan(r.high)) {
+    return Conclusion::kIndistinguishable;
+  }
+  if (r.low <= 1 && 1 <= r.high) return Conclusion::kIndistinguishable;
+  const double band = 1 + std::max(practical_threshold, 0.0);
+  if (r.estimate < band && r.estimate > 1 / band) return Conclusion::kIndistinguishable;
+  if (r.estimate > 1 && r.low > 1) return Conclusion::kAFaster;
+  if (r.estimate < 1 && r.high < 1) return Conclusion::kBFaster;
+  return Conclusion::kIndistinguishable;
+}
+
+std::string_view ConclusionName(Conclusion c) {
+  switch (c) {
+    case Conclusion::kAFaster:
+      return "a_faster";
+    case Conclusion::kBFaster:
+      return "b_faster";
+    case Conclusion::kIndistinguishable:
+      return "indistinguishable";
+  }
+  return "indistinguishable";
+}
+
+bool PrecisionReached(const RatioEstimate& r, double relative_half_width) {
+  if (!std::isfinite(r.estimate) || !std::isfinite(r.low) || !std::isfinite(r.high)) return false;
+  return r.low >= r.estimate * (1 - relative_half_width) &&
+         r.high <= r.estimate * (1 + relative_half_width);
+}
+
+}  // namespace judge

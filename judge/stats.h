@@ -1,0 +1,106 @@
+// Timing statistics that survive a noisy machine: summaries of repeated measurements, ratios of
+// two programs' times with a confidence interval, and the decision rule that turns such a ratio
+// into "A faster", "B faster" or "indistinguishable". Pure functions, no I/O, deterministic.
+//
+// Conventions shared by every function here:
+// - Inputs are samples of finite numbers. An empty sample (or one too small for the statistic)
+//   gives NaN, never an exception or a crash.
+// - A ratio is always time(B) / time(A), as in `judge compare --json`: a ratio above 1 means B
+//   took longer, i.e. A is faster.
+// - Ratio functions need strictly positive times; a zero, negative or non-finite value makes the
+//   result "unknown": estimate NaN, interval [0, +inf], which Conclude() calls indistinguishable.
+// - When a sample is too small to say anything about the noise (fewer than 2 values) the
+//   interval is also [0, +inf]: the point estimate is reported, but no confidence is invented.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace judge {
+
+// Arithmetic mean. NaN when empty.
+double Mean(std::span<const double> x);
+
+// Median: the middle value, or the mean of the two middle values. NaN when empty.
+double Median(std::span<const double> x);
+
+// The p-quantile by linear interpolation between order statistics: R's type 7 (the default of
+// R's quantile() and of numpy.quantile). With x sorted ascending and h = (n-1)p, it is
+// x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]). NaN when empty or p is outside [0, 1].
+double Quantile(std::span<const double> x, double p);
+
+// Sample standard deviation (divides by n-1). NaN with fewer than 2 values.
+double StdDev(std::span<const double> x);
+
+// StdDev / Mean: the relative spread of a timing series ("CPU CV 0.75%" is 0.0075).
+// NaN with fewer than 2 values or a zero mean.
+double CoefficientOfVariation(std::span<const double> x);
+
+// exp(mean(log x)). NaN when empty or when any value is <= 0.
+double GeometricMean(std::span<const double> x);
+
+// The p-quantile of Student's t distribution with `degrees_of_freedom` > 0 (need not be an
+// integer), accurate to ~1e-10. StudentTQuantile(0.975, 10) = 2.228139. NaN for p outside (0, 1).
+double StudentTQuantile(double p, double degrees_of_freedom);
+
+// Least-squares slope of log t against log n: the exponent k in t ~ c n^k, for "your solution
+// grows like n^1.9". Needs at least two distinct n; every n and t must be > 0; sizes must match.
+// NaN otherwise.
+double LogLogSlope(std::span<const double> n, std::span<const double> t);
+
+// time(B) / time(A) with a two-sided confidence interval [low, high] at level `confidence`
+// (e.g. 0.95).
+struct RatioEstimate {
+  double estimate = 0;
+  double low = 0;
+  double high = 0;
+  double confidence = 0;
+};
+
+// Independent samples: estimate = Median(b) / Median(a). The interval is a percentile bootstrap:
+// `resamples` times, draw a and b with replacement (each with its own size), take the ratio of
+// the resampled medians; low and high are the (1-confidence)/2 and (1+confidence)/2 type-7
+// quantiles of those ratios. The generator is std::mt19937_64 seeded with `seed` and indices are
+// drawn by rejection, so a given seed gives the same interval with every standard library.
+// Caveat: the bootstrap distribution of a median is lumpy for small samples (it can only take
+// values of the sample itself), so with fewer than ~10 runs per side the interval is coarse;
+// prefer RatioOfPairedGeomean when runs are interleaved in rounds.
+RatioEstimate RatioOfMedians(std::span<const double> a, std::span<const double> b,
+                             double confidence, std::uint64_t seed, int resamples = 2000);
+
+// Paired rounds (a[i] and b[i] measured back to back in round i, interleaved to cancel drift):
+// the per-round ratios r_i = b[i] / a[i] are summarised by their geometric mean, and the interval
+// is a Student t interval on the log ratios, mapped back with exp:
+//   exp(mean(log r) +- t_{(1+confidence)/2, n-1} * sd(log r) / sqrt(n)).
+// Chosen over a bootstrap because timing noise is multiplicative (log ratios are near-normal and
+// symmetric), because it stays valid for tiny n where a bootstrap has almost nothing to resample,
+// and because it needs no seed. a and b must have the same size; a.size() == 1 gives the ratio
+// with the unknown interval [0, +inf].
+RatioEstimate RatioOfPairedGeomean(std::span<const double> a, std::span<const double> b,
+                                   double confidence);
+
+enum class Conclusion { kAFaster, kBFaster, kIndistinguishable };
+
+// The decision rule, in this order:
+// 1. If the interval contains 1 (low <= 1 <= high), or any field is NaN: kIndistinguishable.
+//    The measurements cannot tell the two apart, so no winner is named.
+// 2. If the estimate is within the practical threshold of 1, i.e.
+//    1/(1+practical_threshold) < estimate < 1+practical_threshold: kIndistinguishable.
+//    A real but small difference (the default 3% is about 4x the per-run CPU noise of a quiet
+//    VM) is reported as "the same". The band is symmetric in log space, so swapping A and B
+//    always swaps the conclusion.
+// 3. Otherwise estimate > 1 (B slower): kAFaster; estimate < 1: kBFaster. An estimate on the
+//    other side of 1 than its whole interval is contradictory and gives kIndistinguishable.
+// With practical_threshold = 0 only rule 1 applies.
+Conclusion Conclude(const RatioEstimate& r, double practical_threshold = 0.03);
+
+// "a_faster" | "b_faster" | "indistinguishable", as in `judge compare --json`.
+std::string_view ConclusionName(Conclusion c);
+
+// True when the whole interval lies within +-relative_half_width of the estimate:
+// low >= estimate * (1 - w) and high <= estimate * (1 + w). The stopping rule for adaptive
+// repetition ("sample until the CI is within +-3%"). False for NaN or the unknown interval.
+bool PrecisionReached(const RatioEstimate& r, double relative_half_width = 0.03);
+
+}  // namespace judge
