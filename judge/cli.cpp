@@ -1,0 +1,378 @@
+#include "judge/cli.h"
+
+#include <fmt/format.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "judge/compiler.h"
+#include "judge/files.h"
+#include "judge/history.h"
+#include "judge/judge.h"
+#include "judge/problem_loader.h"
+#include "judge/report.h"
+#include "judge/testdata.h"
+#include "sandbox/sandbox.h"
+
+namespace judge {
+
+const char* Version();
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitRejected = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitJudgeError = 3;
+constexpr int kExitInterrupted = 130;
+
+std::atomic<bool> g_interrupted{false};
+
+void OnInterrupt(int) {
+  if (g_interrupted.exchange(true)) _exit(kExitInterrupted);  // second Ctrl-C: leave now
+}
+
+int ExitCodeOf(const Error& e) {
+  switch (e.kind) {
+    case ErrorKind::kUsage:
+    case ErrorKind::kBadPackage: return kExitUsage;
+    case ErrorKind::kInternal:
+    case ErrorKind::kUnavailable: return kExitJudgeError;
+    case ErrorKind::kInterrupted: return kExitInterrupted;
+  }
+  return kExitJudgeError;
+}
+
+int Fail(const Error& e) {
+  std::fprintf(stderr, "judge: %s\n", e.message.c_str());
+  return ExitCodeOf(e);
+}
+
+// The live progress line on a terminal's stderr.
+class ProgressLine : public Observer {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {}
+  ~ProgressLine() override { Clear(); }
+  void OnPhase(std::string_view what) override { Show(fmt::format("{} ...", what)); }
+  void OnCaseStart(size_t index, size_t total, const TestCase& c) override {
+    if (g_interrupted) throw Interrupted();
+    Show(fmt::format("[{}/{}] {}  {}", index + 1, total, c.name, failed_ ? fmt::format("({} failed)", failed_) : ""));
+  }
+  void OnCaseDone(size_t, size_t, const CaseResult& r) override { failed_ += r.verdict != Verdict::kAccepted; }
+  void Clear() {
+    if (enabled_ && shown_) std::fputs("\r\x1b[2K", stderr);
+    shown_ = false;
+  }
+  struct Interrupted {};
+
+ private:
+  void Show(const std::string& text) {
+    if (!enabled_) return;
+    std::fprintf(stderr, "\r\x1b[2K%s", text.c_str());
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  bool enabled_;
+  bool shown_ = false;
+  int failed_ = 0;
+};
+
+std::string MachineFingerprint() {
+  std::string cpu;
+  std::ifstream info("/proc/cpuinfo");
+  for (std::string line; std::getline(info, line);)
+    if (line.rfind("model name", 0) == 0) {
+      cpu = line.substr(line.find(':') + 2);
+      break;
+    }
+  struct utsname u {};
+  uname(&u);
+  return fmt::format("{} x{}; {} {}", cpu, sysconf(_SC_NPROCESSORS_ONLN), u.sysname, u.release);
+}
+
+struct SubmitArgs {
+  std::string problem;
+  std::string solution;
+  bool json = false;
+  double time_limit = 0;
+  bool no_save = false;
+  bool fail_fast = false;
+  bool allow_unsandboxed = false;
+};
+
+int RunJudge(const SubmitArgs& args, bool samples_only) {
+  auto dir = ResolveProblem(args.problem);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  auto source = ReadSource(args.solution);
+  if (!source) return Fail(source.error());
+  if (args.time_limit < 0 || (args.time_limit > 0 && args.time_limit > 600))
+    return Fail(MakeError(ErrorKind::kUsage, "--time-limit must be between 0 and 600 seconds"));
+  if (samples_only && std::none_of(problem->cases.begin(), problem->cases.end(), [](const TestCase& c) { return c.sample; }))
+    return Fail(MakeError(ErrorKind::kUsage, fmt::format("problem '{}' has no sample cases", problem->id)));
+
+  const fs::path home = JudgeHome();
+  if (auto r = EnsureDir(home); !r) return Fail(r.error());
+  CleanStaleTemp();
+  auto sandbox = sandbox::MakeLinuxSandbox();
+  auto compiler = Compiler::Create(*sandbox, home);
+  if (!compiler) return Fail(compiler.error());
+  TestData testdata(*compiler, *sandbox, home);
+  Judge judge(*sandbox, *compiler, testdata);
+
+  JudgeOptions options;
+  options.samples_only = samples_only;
+  options.keep_io = samples_only;
+  options.fail_fast = args.fail_fast;
+  options.allow_unsandboxed = args.allow_unsandboxed;
+  if (args.time_limit > 0)
+    options.time_limit = std::chrono::milliseconds(static_cast<int64_t>(args.time_limit * 1000));
+
+  const bool tty = isatty(STDERR_FILENO) && !args.json;
+  ProgressLine progress(tty);
+  Result<Report> report = Error{};
+  try {
+    report = judge.Run(*problem, *source, options, &progress);
+  } catch (const ProgressLine::Interrupted&) {
+    progress.Clear();
+    return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
+  }
+  progress.Clear();
+  if (g_interrupted) return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
+  if (!report) return Fail(report.error());
+
+  if (!samples_only && !args.no_save) {
+    Attempt attempt;
+    attempt.problem = report->problem;
+    attempt.verdict = VerdictCode(report->verdict);
+    attempt.cpu_ms = report->summary.cpu_ms;
+    attempt.max_memory_kb = report->summary.max_memory_kb;
+    attempt.source = source->text;
+    attempt.compiler = compiler->version();
+    attempt.flags = compiler->FlagsString();
+    attempt.machine = MachineFingerprint();
+    for (const auto& c : report->cases)
+      attempt.cases.push_back({c.name, VerdictCode(c.verdict), c.cpu_ms, c.wall_ms, c.memory_kb, c.exit_code,
+                               c.signal, c.message});
+    auto history = History::Open(home / "history.sqlite");
+    if (!history) {
+      report->save_error = history.error().message;
+    } else if (auto id = history->Save(attempt); !id) {
+      report->save_error = id.error().message;
+    } else {
+      report->attempt = *id;
+    }
+  }
+
+  if (args.json) {
+    std::cout << RenderJson(*report).dump(2) << '\n';
+    if (!report->save_error.empty()) std::fprintf(stderr, "judge: attempt not saved: %s\n", report->save_error.c_str());
+  } else {
+    Style style{isatty(STDOUT_FILENO) != 0};
+    std::cout << (samples_only ? RenderSamples(*report, style) : RenderText(*report, style));
+  }
+  return report->verdict == Verdict::kAccepted ? kExitOk : kExitRejected;
+}
+
+int List(bool json) {
+  auto problems = LoadAllProblems();
+  nlohmann::json out = {{"schema", 1}, {"problems", nlohmann::json::array()}};
+  int status = kExitOk;
+  std::string text = fmt::format("{:<28} {:<8} {:<12} {}\n", "id", "level", "kind", "title  [tags]");
+  for (const auto& p : problems) {
+    if (!p) {
+      std::fprintf(stderr, "judge: %s\n", p.error().message.c_str());
+      status = kExitUsage;
+      continue;
+    }
+    out["problems"].push_back({{"id", p->id}, {"title", p->title}, {"tags", p->tags},
+                               {"difficulty", DifficultyName(p->difficulty)}, {"kind", ProblemKindName(p->kind)}});
+    std::string tags;
+    for (const auto& t : p->tags) tags += (tags.empty() ? "" : ", ") + t;
+    text += fmt::format("{:<28} {:<8} {:<12} {}  [{}]\n", p->id, DifficultyName(p->difficulty),
+                        ProblemKindName(p->kind), p->title, tags);
+  }
+  if (json) std::cout << out.dump(2) << '\n';
+  else std::cout << text;
+  return status;
+}
+
+int Show(const std::string& name) {
+  auto dir = ResolveProblem(name);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  auto statement = ReadFile(*dir / "statement.md");
+  if (!statement) return Fail(MakeError(ErrorKind::kBadPackage, statement.error().message));
+  std::cout << fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per case\n\n", problem->title,
+                           DifficultyName(problem->difficulty), problem->id, problem->limits.time_limit.count(),
+                           problem->limits.memory_bytes >> 20)
+            << *statement;
+  if (!statement->empty() && statement->back() != '\n') std::cout << '\n';
+  return kExitOk;
+}
+
+int Doctor(bool json) {
+  auto layers = sandbox::ProbeHost();
+  bool ok = true;
+  nlohmann::json out = {{"schema", 1}, {"layers", nlohmann::json::array()}};
+  std::string text;
+  for (const auto& l : layers) {
+    ok &= l.present || !l.mandatory;
+    out["layers"].push_back({{"name", l.name}, {"present", l.present}, {"mandatory", l.mandatory}, {"detail", l.detail}});
+    text += fmt::format("  {:<4} {:<34} {}\n", l.present ? "ok" : (l.mandatory ? "FAIL" : "--"), l.name, l.detail);
+  }
+  out["ok"] = ok;
+  if (json) {
+    std::cout << out.dump(2) << '\n';
+  } else {
+    std::cout << "sandbox layers on this host:\n" << text
+              << (ok ? "judge can run fully sandboxed here.\n"
+                     : "judge cannot sandbox here: fix the FAIL lines (or pass --allow-unsandboxed, at your own risk).\n");
+  }
+  return ok ? kExitOk : kExitJudgeError;
+}
+
+int HistoryCommand(const std::string& name, bool json) {
+  auto dir = ResolveProblem(name);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  const fs::path db = JudgeHome() / "history.sqlite";
+  std::vector<Attempt> attempts;
+  std::error_code ec;
+  if (fs::exists(db, ec)) {
+    auto history = History::Open(db);
+    if (!history) return Fail(history.error());
+    auto list = history->List(problem->id);
+    if (!list) return Fail(list.error());
+    attempts = std::move(*list);
+  }
+  if (json) {
+    nlohmann::json out = {{"schema", 1}, {"problem", problem->id}, {"attempts", nlohmann::json::array()}};
+    for (const auto& a : attempts)
+      out["attempts"].push_back({{"id", a.id}, {"created", a.created}, {"verdict", a.verdict}, {"cpu_ms", a.cpu_ms},
+                                 {"ratio_to_ref", a.ratio_to_ref ? nlohmann::json(*a.ratio_to_ref) : nlohmann::json(nullptr)},
+                                 {"source_sha256", a.source_sha256}});
+    std::cout << out.dump(2) << '\n';
+    return kExitOk;
+  }
+  if (attempts.empty()) {
+    std::cout << fmt::format("no attempts on {} yet (judge submit {} solution.cpp)\n", problem->id, problem->id);
+    return kExitOk;
+  }
+  Style style{isatty(STDOUT_FILENO) != 0};
+  std::cout << style.Bold(fmt::format("{:>5}  {:<20}  {:<7} {:>10} {:>9}  {}\n", "id", "when (UTC)", "verdict",
+                                      "CPU ms", "vs ref", "source"));
+  for (const auto& a : attempts) {
+    auto v = ParseVerdictCode(a.verdict).value_or(Verdict::kJudgeError);
+    std::cout << fmt::format("{:>5}  {:<20}  {} {:>10.1f} {:>9}  {}\n", a.id, a.created,
+                             style.Paint(fmt::format("{:<7}", a.verdict), v), a.cpu_ms,
+                             a.ratio_to_ref ? fmt::format("{:.2f}x", *a.ratio_to_ref) : "-",
+                             a.source_sha256.substr(0, 12));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  struct sigaction sa {};
+  sa.sa_handler = OnInterrupt;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+
+  CLI::App app{"judge: a C++ practice judge for ML and data-science engineering interviews.\n"
+               "Compiles your solution, runs it in a sandbox on hidden cases, reports verdicts and speed."};
+  app.set_version_flag("--version", fmt::format("judge {}", Version()));
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  SubmitArgs submit_args;
+  auto* submit = app.add_subcommand("submit", "Judge a solution on every case of a problem and save the attempt");
+  submit->add_option("problem", submit_args.problem, "problem id or package folder")->required();
+  submit->add_option("solution", submit_args.solution, "your C++ source file")->required();
+  submit->add_flag("--json", submit_args.json, "print one JSON document (schema 1) on stdout");
+  submit->add_option("--time-limit", submit_args.time_limit, "override the CPU time limit per case (seconds)");
+  submit->add_flag("--no-save", submit_args.no_save, "do not store the attempt in the history");
+  submit->add_flag("--fail-fast", submit_args.fail_fast, "stop at the first failing case");
+  submit->add_flag("--allow-unsandboxed", submit_args.allow_unsandboxed,
+                   "run even where a sandbox layer is missing (every report then says so)");
+
+  SubmitArgs test_args;
+  auto* test = app.add_subcommand("test", "Run the samples only, with input, expected and actual output and a diff");
+  test->add_option("problem", test_args.problem, "problem id or package folder")->required();
+  test->add_option("solution", test_args.solution, "your C++ source file")->required();
+  test->add_flag("--json", test_args.json, "print one JSON document (schema 1) on stdout");
+  test->add_option("--time-limit", test_args.time_limit, "override the CPU time limit per case (seconds)");
+  test->add_flag("--allow-unsandboxed", test_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+
+  bool list_json = false;
+  auto* list = app.add_subcommand("list", "The problems, with tags and difficulty");
+  list->add_flag("--json", list_json, "print JSON");
+
+  std::string show_problem;
+  auto* show = app.add_subcommand("show", "Print a problem's statement");
+  show->add_option("problem", show_problem, "problem id or package folder")->required();
+
+  bool doctor_json = false;
+  auto* doctor = app.add_subcommand("doctor", "Which sandbox layers this host supports, and what to fix");
+  doctor->add_flag("--json", doctor_json, "print JSON");
+
+  std::string history_problem;
+  bool history_json = false;
+  auto* history = app.add_subcommand("history", "Past attempts on a problem");
+  history->add_option("problem", history_problem, "problem id or package folder")->required();
+  history->add_flag("--json", history_json, "print JSON");
+
+  std::string help_topic;
+  auto* help = app.add_subcommand("help", "Show help for judge or one command");
+  help->add_option("command", help_topic, "a command");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    if (what.empty()) what = e.get_name();
+    std::fprintf(stderr, "judge: %s (see 'judge --help')\n", what.c_str());
+    return kExitUsage;
+  }
+
+  if (*submit) return RunJudge(submit_args, false);
+  if (*test) return RunJudge(test_args, true);
+  if (*list) return List(list_json);
+  if (*show) return Show(show_problem);
+  if (*doctor) return Doctor(doctor_json);
+  if (*history) return HistoryCommand(history_problem, history_json);
+  if (*help) {
+    if (help_topic.empty()) {
+      std::cout << app.help();
+      return kExitOk;
+    }
+    for (auto* sub : app.get_subcommands({}))
+      if (sub->get_name() == help_topic) {
+        std::cout << sub->help();
+        return kExitOk;
+      }
+    return Fail(MakeError(ErrorKind::kUsage, fmt::format("no command '{}' (see 'judge --help')", help_topic)));
+  }
+  return kExitUsage;
+}
+
+}  // namespace judge

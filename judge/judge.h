@@ -1,0 +1,96 @@
+// compile -> for each case: run -> classify -> check -> Report. Prints nothing; an Observer
+// hears about progress so the CLI can draw its live line.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "judge/compiler.h"
+#include "judge/problem.h"
+#include "judge/testdata.h"
+#include "judge/verdict.h"
+
+namespace judge {
+
+struct CaseResult {
+  std::string name;
+  bool sample = false;
+  Verdict verdict = Verdict::kJudgeError;
+  double cpu_ms = 0;
+  double wall_ms = 0;
+  uint64_t memory_kb = 0;
+  std::optional<int> exit_code;
+  std::optional<std::string> signal;
+  std::string message;
+  // Kept only with JudgeOptions::keep_io (judge test, samples): what the case was and did.
+  std::string input, expected, actual, stderr_text;
+};
+
+struct CompileInfo {
+  bool ok = false;
+  bool cached = false;
+  double wall_ms = 0;
+  std::string log;
+};
+
+struct Summary {
+  int passed = 0;
+  int total = 0;
+  double cpu_ms = 0;
+  uint64_t max_memory_kb = 0;
+  std::string slowest_case;
+  double slowest_cpu_ms = 0;
+};
+
+struct Report {
+  std::string problem;
+  std::string title;
+  Verdict verdict = Verdict::kJudgeError;
+  std::optional<int64_t> attempt;
+  CompileInfo compile;
+  std::vector<CaseResult> cases;
+  Summary summary;
+  Limits limits;
+  std::vector<std::string> missing_layers;  // non-empty: the run was not fully sandboxed
+  std::string save_error;                   // history could not be written; the verdict stands
+};
+
+class Observer {
+ public:
+  virtual ~Observer() = default;
+  virtual void OnPhase(std::string_view) {}
+  virtual void OnCaseStart(size_t /*index*/, size_t /*total*/, const TestCase&) {}
+  virtual void OnCaseDone(size_t /*index*/, size_t /*total*/, const CaseResult&) {}
+};
+
+struct JudgeOptions {
+  bool samples_only = false;
+  bool keep_io = false;       // keep input/expected/actual/stderr in CaseResult
+  bool fail_fast = false;     // stop at the first failing case
+  std::optional<std::chrono::milliseconds> time_limit;  // overrides the problem's CPU limit
+  bool allow_unsandboxed = false;
+};
+
+checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expected, std::string_view actual);
+
+// The submission's verdict: its first failing case in test order, or AC.
+Verdict OverallVerdict(const std::vector<CaseResult>& cases);
+
+class Judge {
+ public:
+  Judge(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata)
+      : sandbox_(&sandbox), compiler_(&compiler), testdata_(&testdata) {}
+
+  Result<Report> Run(Problem problem, const SourceFile& source, const JudgeOptions& options,
+                     Observer* observer = nullptr);
+
+ private:
+  sandbox::Sandbox* sandbox_;
+  Builder* compiler_;
+  TestData* testdata_;
+};
+
+}  // namespace judge

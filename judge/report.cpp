@@ -1,0 +1,189 @@
+#include "judge/report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace judge {
+
+namespace {
+
+const char* ColorOf(Verdict v) {
+  switch (v) {
+    case Verdict::kAccepted: return "\x1b[32m";
+    case Verdict::kWrongAnswer:
+    case Verdict::kRuntimeError: return "\x1b[31m";
+    case Verdict::kTimeLimit:
+    case Verdict::kMemoryLimit:
+    case Verdict::kOutputLimit:
+    case Verdict::kPartial: return "\x1b[33m";
+    case Verdict::kCompileError:
+    case Verdict::kJudgeError: return "\x1b[35m";
+  }
+  return "";
+}
+
+std::vector<std::string_view> Lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string Clip(std::string_view s, size_t width) {
+  if (s.size() <= width) return std::string(s);
+  return std::string(s.substr(0, width - 3)) + "...";
+}
+
+std::string Indented(std::string_view text, size_t max_lines) {
+  auto lines = Lines(text);
+  std::string out;
+  for (size_t i = 0; i < lines.size() && i < max_lines; ++i) out += fmt::format("    {}\n", Clip(lines[i], 200));
+  if (lines.size() > max_lines) out += fmt::format("    ... ({} more lines)\n", lines.size() - max_lines);
+  if (lines.empty()) out += "    (empty)\n";
+  return out;
+}
+
+}  // namespace
+
+std::string Style::Paint(std::string_view text, Verdict v) const {
+  return color ? fmt::format("{}{}\x1b[0m", ColorOf(v), text) : std::string(text);
+}
+std::string Style::Bold(std::string_view text) const {
+  return color ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+}
+std::string Style::Dim(std::string_view text) const {
+  return color ? fmt::format("\x1b[2m{}\x1b[0m", text) : std::string(text);
+}
+
+std::string FormatMiB(uint64_t kb) { return fmt::format("{:.1f}", static_cast<double>(kb) / 1024.0); }
+
+std::string RenderText(const Report& r, const Style& style) {
+  std::string out;
+  out += fmt::format("{} {}  {}\n", style.Bold(r.problem), style.Dim("·"), r.title);
+  out += style.Dim(fmt::format("limits: CPU {} ms, wall {} ms, memory {} MiB per case\n", r.limits.time_limit.count(),
+                               r.limits.wall_time_limit.count(), r.limits.memory_bytes >> 20));
+  if (!r.missing_layers.empty()) {
+    std::string layers;
+    for (const auto& l : r.missing_layers) layers += (layers.empty() ? "" : ", ") + l;
+    out += style.Paint(fmt::format("warning: NOT fully sandboxed (missing: {})\n", layers), Verdict::kTimeLimit);
+  }
+  if (!r.compile.ok) {
+    out += style.Paint("compile error\n", Verdict::kCompileError);
+    out += r.compile.log;
+    if (!r.compile.log.empty() && r.compile.log.back() != '\n') out += '\n';
+    out += fmt::format("verdict: {}\n", style.Paint("CE (compile error)", Verdict::kCompileError));
+    return out;
+  }
+  out += style.Dim(r.compile.cached ? fmt::format("compiled: cached ({:.0f} ms)\n", r.compile.wall_ms)
+                                    : fmt::format("compiled in {:.0f} ms\n", r.compile.wall_ms));
+  size_t name_width = 4;
+  for (const auto& c : r.cases) name_width = std::max(name_width, c.name.size());
+  name_width = std::min<size_t>(name_width, 40);
+  out += style.Bold(fmt::format("  {:>3}  {:<{}}  {:<7} {:>9} {:>9} {:>9}  {}\n", "#", "case", name_width, "verdict",
+                                "CPU ms", "wall ms", "mem MiB", "message"));
+  for (size_t i = 0; i < r.cases.size(); ++i) {
+    const auto& c = r.cases[i];
+    out += fmt::format("  {:>3}  {:<{}}  {} {:>9.1f} {:>9.1f} {:>9}  {}\n", i + 1, Clip(c.name, name_width), name_width,
+                       style.Paint(fmt::format("{:<7}", VerdictCode(c.verdict)), c.verdict), c.cpu_ms, c.wall_ms,
+                       FormatMiB(c.memory_kb), Clip(c.message, 120));
+  }
+  const Summary& s = r.summary;
+  if (s.total > static_cast<int>(r.cases.size()))
+    out += style.Dim(fmt::format("  ({} cases not run: stopped at the first failure)\n", s.total - static_cast<int>(r.cases.size())));
+  std::string where;
+  if (r.verdict != Verdict::kAccepted)
+    for (const auto& c : r.cases)
+      if (c.verdict != Verdict::kAccepted) {
+        where = fmt::format(" on {}", c.name);
+        break;
+      }
+  out += fmt::format("verdict: {}{}  {}/{} passed  CPU {:.1f} ms total  slowest {} ({:.1f} ms)  peak memory {} MiB\n",
+                     style.Paint(fmt::format("{} ({})", VerdictCode(r.verdict), VerdictName(r.verdict)), r.verdict),
+                     where, s.passed, s.total, s.cpu_ms, s.slowest_case.empty() ? "-" : s.slowest_case,
+                     s.slowest_cpu_ms, FormatMiB(s.max_memory_kb));
+  if (r.attempt) out += style.Dim(fmt::format("saved as attempt {}\n", *r.attempt));
+  if (!r.save_error.empty()) out += fmt::format("warning: attempt not saved: {}\n", r.save_error);
+  return out;
+}
+
+std::string LineDiff(std::string_view expected, std::string_view actual, const Style& style, size_t max_lines) {
+  auto e = Lines(expected), a = Lines(actual);
+  const size_t n = std::max(e.size(), a.size());
+  size_t width = 8;
+  for (size_t i = 0; i < std::min(n, max_lines); ++i) width = std::max(width, i < e.size() ? std::min<size_t>(e[i].size(), 40) : 0);
+  std::string out = fmt::format("    {:>4}  {:<{}}   {}\n", "line", "expected", width, "actual");
+  for (size_t i = 0; i < n && i < max_lines; ++i) {
+    std::string_view el = i < e.size() ? e[i] : "";
+    std::string_view al = i < a.size() ? a[i] : "";
+    const bool same = i < e.size() && i < a.size() && el == al;
+    std::string line = fmt::format("  {} {:>4}  {:<{}}   {}\n", same ? ' ' : '!', i + 1, Clip(el, 40), width,
+                                   i < a.size() ? Clip(al, 60) : "(missing)");
+    out += same ? line : style.Paint(line, Verdict::kWrongAnswer);
+  }
+  if (n > max_lines) out += fmt::format("    ... ({} more lines)\n", n - max_lines);
+  return out;
+}
+
+std::string RenderSamples(const Report& r, const Style& style) {
+  std::string out;
+  out += fmt::format("{} {}  {}\n", style.Bold(r.problem), style.Dim("·"), r.title);
+  if (!r.compile.ok) {
+    out += style.Paint("compile error\n", Verdict::kCompileError) + r.compile.log;
+    if (!r.compile.log.empty() && r.compile.log.back() != '\n') out += '\n';
+    return out;
+  }
+  for (const auto& c : r.cases) {
+    out += fmt::format("\n{} {}  {:.1f} ms CPU, {} MiB{}\n", style.Bold(c.name),
+                       style.Paint(VerdictCode(c.verdict), c.verdict), c.cpu_ms, FormatMiB(c.memory_kb),
+                       c.message.empty() ? "" : "  " + c.message);
+    out += "  input:\n" + Indented(c.input, 20);
+    if (c.verdict == Verdict::kAccepted) {
+      out += "  output (matches):\n" + Indented(c.actual, 20);
+    } else {
+      out += "  expected vs actual:\n" + LineDiff(c.expected, c.actual, style);
+    }
+    if (!c.stderr_text.empty()) out += "  stderr:\n" + Indented(c.stderr_text, 20);
+  }
+  out += fmt::format("\nsamples: {}/{} passed\n", r.summary.passed, r.summary.total);
+  return out;
+}
+
+nlohmann::json RenderJson(const Report& r) {
+  nlohmann::json cases = nlohmann::json::array();
+  for (const auto& c : r.cases) {
+    cases.push_back({{"name", c.name},
+                     {"verdict", VerdictCode(c.verdict)},
+                     {"cpu_ms", c.cpu_ms},
+                     {"wall_ms", c.wall_ms},
+                     {"memory_kb", c.memory_kb},
+                     {"exit_code", c.exit_code ? nlohmann::json(*c.exit_code) : nlohmann::json(nullptr)},
+                     {"signal", c.signal ? nlohmann::json(*c.signal) : nlohmann::json(nullptr)},
+                     {"message", c.message}});
+  }
+  nlohmann::json j = {
+      {"schema", 1},
+      {"problem", r.problem},
+      {"verdict", VerdictCode(r.verdict)},
+      {"attempt", r.attempt ? nlohmann::json(*r.attempt) : nlohmann::json(nullptr)},
+      {"compile", {{"ok", r.compile.ok}, {"cached", r.compile.cached}, {"wall_ms", r.compile.wall_ms}, {"log", r.compile.log}}},
+      {"cases", cases},
+      {"summary",
+       {{"passed", r.summary.passed}, {"total", r.summary.total}, {"cpu_ms", r.summary.cpu_ms},
+        {"max_memory_kb", r.summary.max_memory_kb}}},
+      {"sandboxed", r.missing_layers.empty()},
+  };
+  if (!r.missing_layers.empty()) j["missing_layers"] = r.missing_layers;
+  if (!r.save_error.empty()) j["save_error"] = r.save_error;
+  return j;
+}
+
+}  // namespace judge

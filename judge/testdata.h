@@ -1,0 +1,34 @@
+// Generated hidden cases: the problem's generator (trusted author code, built with the host
+// g++) writes the input; the reference solution (compiled and run in the sandbox like any
+// submission) writes the answer. Both are cached in $JUDGE_HOME/cache/tests keyed by hashes of
+// everything that decides them, and written atomically: no half-written entries.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string_view>
+
+#include "judge/compiler.h"
+#include "judge/problem.h"
+
+namespace judge {
+
+class TestData {
+ public:
+  TestData(Builder& compiler, sandbox::Sandbox& sandbox, std::filesystem::path home)
+      : compiler_(&compiler), sandbox_(&sandbox), home_(std::move(home)) {}
+
+  // Fills input and answer of every generated case of `problem` (samples_only: only samples).
+  // `progress` is told what is being built, for the live progress line.
+  Result<void> Materialize(Problem& problem, bool samples_only,
+                           const std::function<void(std::string_view)>& progress = {});
+
+ private:
+  Result<std::filesystem::path> BuildGenerator(const Problem& problem, const std::string& name, std::string& key);
+
+  Builder* compiler_;
+  sandbox::Sandbox* sandbox_;
+  std::filesystem::path home_;
+};
+
+}  // namespace judge

@@ -1,0 +1,142 @@
+#include "judge/problem_loader.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace judge {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Loader : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char templ[] = "/tmp/judge-loader-XXXXXX";
+    dir_ = mkdtemp(templ);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name) << text;
+  }
+  void Minimal(const std::string& toml = "title = \"A plus B\"\n[limits]\ntime_limit = 1.0\nmemory = 256\n") {
+    Write("problem.toml", toml);
+    Write("data/secret/1.in", "1 2\n");
+    Write("data/secret/1.ans", "3\n");
+  }
+  std::string ErrorOf(const Result<Problem>& r) { return r ? std::string("(loaded)") : r.error().message; }
+  fs::path dir_;
+};
+
+TEST_F(Loader, MinimalPackageGetsDefaults) {
+  Minimal();
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->title, "A plus B");
+  EXPECT_EQ(p->limits.time_limit.count(), 1000);
+  EXPECT_EQ(p->limits.wall_time_limit.count(), 3000);  // 2 x CPU + 1 s
+  EXPECT_EQ(p->limits.memory_bytes, 256ull << 20);
+  EXPECT_EQ(p->limits.output_bytes, 64ull << 20);
+  EXPECT_EQ(p->checker.type, CheckerSpec::Type::kTokens);
+  EXPECT_EQ(p->kind, ProblemKind::kStdio);
+  ASSERT_EQ(p->cases.size(), 1u);
+  EXPECT_EQ(p->cases[0].name, "secret/1");
+  EXPECT_FALSE(p->cases[0].sample);
+}
+
+TEST_F(Loader, SamplesComeFirstAndGroupsNestInPathOrder) {
+  Minimal();
+  Write("data/sample/1.in", "");
+  Write("data/sample/1.ans", "");
+  Write("data/secret/a/2.in", "");
+  Write("data/secret/a/2.ans", "");
+  Write("data/secret/0.in", "");
+  Write("data/secret/0.ans", "");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  std::vector<std::string> names;
+  for (const auto& c : p->cases) names.push_back(c.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"sample/1", "secret/0", "secret/1", "secret/a/2"}));
+  EXPECT_TRUE(p->cases[0].sample);
+}
+
+TEST_F(Loader, FloatCheckerGetsDefaultTolerance) {
+  Minimal("title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 64\n[checker]\ntype = \"float\"\n");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->checker.type, CheckerSpec::Type::kFloat);
+  EXPECT_DOUBLE_EQ(*p->checker.tokens.float_absolute, 1e-6);
+  EXPECT_DOUBLE_EQ(*p->checker.tokens.float_relative, 1e-6);
+}
+
+TEST_F(Loader, ParseErrorHasLineAndColumn) {
+  Minimal("title = \"x\"\n[limits]\ntime_limit = = 1\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)).rfind((dir_ / "problem.toml").string() + ":3:14: ", 0), 0u)
+      << ErrorOf(LoadProblem(dir_));
+}
+
+TEST_F(Loader, ErrorsAreExact) {
+  const std::string file = (dir_ / "problem.toml").string();
+  struct Case {
+    std::string toml;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"[limits]\ntime_limit = 1\nmemory = 1\n", file + ": missing 'title'"},
+      {"title = \"x\"\n", file + ": missing [limits] table (time_limit, memory)"},
+      {"title = \"x\"\n[limits]\nmemory = 1\n", file + ":2:1: [limits] needs 'time_limit' (seconds of CPU per case)"},
+      {"title = \"x\"\n[limits]\ntime_limit = -1\nmemory = 1\n", file + ":3:14: 'time_limit' must be a positive number"},
+      {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = \"big\"\n", file + ":4:10: 'memory' must be a positive number"},
+      {"title = \"x\"\ndifficulty = \"insane\"\n[limits]\ntime_limit = 1\nmemory = 1\n",
+       file + ":2:14: difficulty must be easy, medium or hard, not 'insane'"},
+      {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[checker]\ntype = \"fuzzy\"\n",
+       file + ":6:8: unknown checker type 'fuzzy' (known: tokens, float, exact, unordered)"},
+      {"title = \"x\"\ncolour = 1\n[limits]\ntime_limit = 1\nmemory = 1\n",
+       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, limits, checker, generated, reference)"},
+      {"title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 1\nwall_time_limit = 1\n",
+       file + ":5:19: 'wall_time_limit' must be at least 'time_limit'"},
+  };
+  for (const auto& c : cases) {
+    Minimal(c.toml);
+    EXPECT_EQ(ErrorOf(LoadProblem(dir_)), c.message) << c.toml;
+  }
+}
+
+TEST_F(Loader, MissingAnswerIsNamed) {
+  Minimal();
+  Write("data/secret/2.in", "");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), (dir_ / "data/secret/2.in").string() + ": test case has no answer file 2.ans");
+}
+
+TEST_F(Loader, NoCasesIsAnError) {
+  Write("problem.toml", "title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)),
+            dir_.string() + ": no test cases (data/secret/*.in with .ans, or [[generated]])");
+}
+
+TEST_F(Loader, GeneratedCasesFollowCommittedOnesAndNeedTheirGenerator) {
+  Minimal("title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n"
+          "[[generated]]\nname = \"9-big\"\ngenerator = \"gen\"\nargs = [\"--n\", \"5\"]\n");
+  Write("submissions/accepted/ref.cpp", "int main(){}\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), (dir_ / "problem.toml").string() +
+                                            ":7:13: generator 'generators/gen.cpp' does not exist");
+  Write("generators/gen.cpp", "int main(){}\n");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_EQ(p->cases.size(), 2u);
+  EXPECT_EQ(p->cases[1].name, "secret/9-big");
+  ASSERT_TRUE(p->cases[1].generated);
+  EXPECT_EQ(p->cases[1].generated->args, (std::vector<std::string>{"--n", "5"}));
+  EXPECT_EQ(p->reference, dir_ / "submissions/accepted/ref.cpp");
+}
+
+TEST_F(Loader, ResolveRejectsNonPackages) {
+  auto r = ResolveProblem(dir_.string());
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, "'" + dir_.string() + "' is not a problem package (no problem.toml or problem.yaml)");
+}
+
+}  // namespace
+}  // namespace judge
