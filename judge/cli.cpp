@@ -11,13 +11,19 @@
 #include <fstream>
 #include <iostream>
 
+#include "judge/compare.h"
 #include "judge/compiler.h"
 #include "judge/files.h"
 #include "judge/history.h"
+#include "judge/html.h"
 #include "judge/judge.h"
+#include "judge/noise.h"
 #include "judge/problem_loader.h"
 #include "judge/report.h"
+#include "judge/scaffold.h"
 #include "judge/testdata.h"
+#include "judge/timing.h"
+#include "judge/verify.h"
 #include "sandbox/sandbox.h"
 
 namespace judge {
@@ -104,9 +110,27 @@ struct SubmitArgs {
   bool json = false;
   double time_limit = 0;
   bool no_save = false;
+  bool no_ladder = false;
   bool fail_fast = false;
   bool allow_unsandboxed = false;
 };
+
+// Times the candidate against every accepted reference (timing.h RunLadder). Reference timings
+// are not cached across sessions: a ratio is only honest when both sides ran in the same
+// session on the same core (drift between sessions is larger than the differences we report).
+Result<Ladder> TimeLadder(sandbox::Sandbox& sandbox, Compiler& compiler, TestData& testdata, Problem problem,
+                          const SourceFile& source, bool allow_unsandboxed, ProgressLine& progress) {
+  auto compiled = compiler.Compile(source);  // a cache hit: Judge::Run just built it
+  if (!compiled) return compiled.error();
+  if (!compiled->ok) return MakeError(ErrorKind::kInternal, "the accepted solution no longer compiles");
+  if (auto r = testdata.Materialize(problem, false); !r) return r.error();
+  PinToOneCore();
+  LadderOptions options;
+  options.allow_unsandboxed = allow_unsandboxed;
+  options.progress = [&](std::string_view what) { progress.OnPhase(fmt::format("speed ladder: {}", what)); };
+  options.interrupted = [] { return g_interrupted.load(); };
+  return RunLadder(sandbox, compiler, problem, compiled->binary_dir, options);
+}
 
 int RunJudge(const SubmitArgs& args, bool samples_only) {
   auto dir = ResolveProblem(args.problem);
@@ -128,12 +152,18 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   if (!compiler) return Fail(compiler.error());
   TestData testdata(*compiler, *sandbox, home);
   Judge judge(*sandbox, *compiler, testdata);
+  if (problem->time_limit_source == TimeLimitSource::kDerived && !ApplyCachedTimeLimit(*problem, home) &&
+      args.time_limit <= 0)
+    std::fprintf(stderr, "judge: warning: %s has no time limit and none was derived on this machine yet; using %lld ms "
+                 "(run 'judge verify %s' to derive it)\n", problem->id.c_str(),
+                 static_cast<long long>(problem->limits.time_limit.count()), args.problem.c_str());
 
   JudgeOptions options;
   options.samples_only = samples_only;
   options.keep_io = samples_only;
   options.fail_fast = args.fail_fast;
   options.allow_unsandboxed = args.allow_unsandboxed;
+  options.borderline_reruns = samples_only ? 0 : 3;
   if (args.time_limit > 0)
     options.time_limit = std::chrono::milliseconds(static_cast<int64_t>(args.time_limit * 1000));
 
@@ -150,8 +180,27 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   if (g_interrupted) return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
   if (!report) return Fail(report.error());
 
+  // The reference ladder: every accepted reference timed with the candidate in this session,
+  // interleaved on one pinned core; only for accepted attempts that are saved.
+  std::optional<Ladder> ladder;
+  std::string ladder_error;
+  if (!samples_only && !args.no_save && !args.no_ladder && report->verdict == Verdict::kAccepted) {
+    try {
+      auto l = TimeLadder(*sandbox, *compiler, testdata, *problem, *source, args.allow_unsandboxed, progress);
+      if (l) ladder = std::move(*l);
+      else if (l.error().kind == ErrorKind::kInterrupted) throw ProgressLine::Interrupted();
+      else ladder_error = l.error().message;
+    } catch (const ProgressLine::Interrupted&) {
+      progress.Clear();
+      return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
+    }
+    progress.Clear();
+  }
+
   if (!samples_only && !args.no_save) {
     Attempt attempt;
+    attempt.timing_noise = TimingNoiseJson(ProbeTimingNoise());
+    if (ladder) attempt.ratio_to_ref = RatioToFastest(*ladder);
     attempt.problem = report->problem;
     attempt.verdict = VerdictCode(report->verdict);
     attempt.cpu_ms = report->summary.cpu_ms;
@@ -174,12 +223,28 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   }
 
   if (args.json) {
-    std::cout << RenderJson(*report).dump(2) << '\n';
+    nlohmann::json out = RenderJson(*report);
+    AddBorderlineJson(out, *report);
+    if (!samples_only) {
+      out["ladder"] = ladder ? LadderJson(*ladder) : nlohmann::json::array();
+      const auto ratio = ladder ? RatioToFastest(*ladder) : std::nullopt;
+      out["ratio_to_ref"] = ratio ? nlohmann::json(*ratio) : nlohmann::json(nullptr);
+      if (!ladder_error.empty()) out["ladder_error"] = ladder_error;
+    }
+    std::cout << out.dump(2) << '\n';
     if (!report->save_error.empty()) std::fprintf(stderr, "judge: attempt not saved: %s\n", report->save_error.c_str());
   } else {
     Style style{isatty(STDOUT_FILENO) != 0};
     std::cout << (samples_only ? RenderSamples(*report, style) : RenderText(*report, style));
+    std::cout << RenderBorderlineNotes(*report);
+    if (ladder && !ladder->rungs.empty())
+      std::cout << fmt::format("speed: {} ({} rounds on {} timed cases, same session)\n", LadderPlacement(*ladder),
+                               ladder->rounds, ladder->cases.size());
+    if (ladder)
+      for (const auto& s : ladder->skipped) std::cout << "reference skipped: " << s << '\n';
+    if (!ladder_error.empty()) std::cout << "speed: not measured: " << ladder_error << '\n';
   }
+  if (report->verdict == Verdict::kJudgeError) return kExitJudgeError;  // a checker misbehaved
   return report->verdict == Verdict::kAccepted ? kExitOk : kExitRejected;
 }
 
@@ -232,17 +297,29 @@ int Doctor(bool json) {
     text += fmt::format("  {:<4} {:<34} {}\n", l.present ? "ok" : (l.mandatory ? "FAIL" : "--"), l.name, l.detail);
   }
   out["ok"] = ok;
+  const TimingNoise noise = ProbeTimingNoise();
+  out["timing"] = nlohmann::json::parse(TimingNoiseJson(noise));
   if (json) {
     std::cout << out.dump(2) << '\n';
   } else {
     std::cout << "sandbox layers on this host:\n" << text
               << (ok ? "judge can run fully sandboxed here.\n"
                      : "judge cannot sandbox here: fix the FAIL lines (or pass --allow-unsandboxed, at your own risk).\n");
+    std::cout << "\ntiming noise on this host (stored with every attempt):\n" << RenderTimingNoise(noise);
   }
   return ok ? kExitOk : kExitJudgeError;
 }
 
-int HistoryCommand(const std::string& name, bool json) {
+Result<void> WriteHtml(const std::string& file, const std::string& html) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) return MakeError(ErrorKind::kUsage, fmt::format("cannot write '{}'", file));
+  out << html;
+  out.close();
+  if (!out) return MakeError(ErrorKind::kUsage, fmt::format("cannot write '{}'", file));
+  return {};
+}
+
+int HistoryCommand(const std::string& name, bool json, const std::string& html) {
   auto dir = ResolveProblem(name);
   if (!dir) return Fail(dir.error());
   auto problem = LoadProblem(*dir);
@@ -257,6 +334,8 @@ int HistoryCommand(const std::string& name, bool json) {
     if (!list) return Fail(list.error());
     attempts = std::move(*list);
   }
+  if (!html.empty())
+    if (auto w = WriteHtml(html, RenderHistoryHtml(problem->id, attempts)); !w) return Fail(w.error());
   if (json) {
     nlohmann::json out = {{"schema", 1}, {"problem", problem->id}, {"attempts", nlohmann::json::array()}};
     for (const auto& a : attempts)
@@ -280,6 +359,125 @@ int HistoryCommand(const std::string& name, bool json) {
                              a.ratio_to_ref ? fmt::format("{:.2f}x", *a.ratio_to_ref) : "-",
                              a.source_sha256.substr(0, 12));
   }
+  std::cout << "\nCPU time per attempt (sum over cases):\n" << TerminalTrend(attempts);
+  return kExitOk;
+}
+
+struct CompareArgs {
+  std::string problem;
+  std::string a;
+  std::string b;
+  bool json = false;
+  double budget = 60;
+  std::string html;
+  bool scaling = false;
+  std::uint64_t seed = 1;
+  bool allow_unsandboxed = false;
+};
+
+int CompareCommand(const CompareArgs& args) {
+  auto dir = ResolveProblem(args.problem);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  if (!(args.budget > 0 && args.budget <= 3600))
+    return Fail(MakeError(ErrorKind::kUsage, "--budget must be between 0 and 3600 seconds"));
+  if (args.b.empty() && !args.scaling)
+    return Fail(MakeError(ErrorKind::kUsage, "compare needs two programs: judge compare <problem> <A> <B>"));
+  const fs::path home = JudgeHome();
+  if (auto r = EnsureDir(home); !r) return Fail(r.error());
+  std::optional<History> history;
+  std::error_code ec;
+  if (fs::exists(home / "history.sqlite", ec)) {
+    auto opened = History::Open(home / "history.sqlite");
+    if (!opened) return Fail(opened.error());
+    history.emplace(std::move(*opened));
+  }
+  auto a = ResolveSide(args.a, *problem, history ? &*history : nullptr);
+  if (!a) return Fail(a.error());
+  auto b = ResolveSide(args.b.empty() ? "ref" : args.b, *problem, history ? &*history : nullptr);
+  if (!b) return Fail(b.error());
+
+  CleanStaleTemp();
+  auto sandbox = sandbox::MakeLinuxSandbox();
+  auto compiler = Compiler::Create(*sandbox, home);
+  if (!compiler) return Fail(compiler.error());
+  TestData testdata(*compiler, *sandbox, home);
+  ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
+  CompareOptions options;
+  options.budget = std::chrono::milliseconds(static_cast<int64_t>(args.budget * 1000));
+  options.seed = args.seed;
+  options.allow_unsandboxed = args.allow_unsandboxed;
+  options.progress = [&](std::string_view what) { progress.OnPhase(what); };
+  options.interrupted = [] { return g_interrupted.load(); };
+
+  if (args.scaling) {
+    auto s = RunScaling(*sandbox, *compiler, testdata, *problem, std::move(*a), std::move(*b), options);
+    progress.Clear();
+    if (!s) return Fail(s.error());
+    if (args.json) std::cout << RenderScalingJson(*s).dump(2) << '\n';
+    else std::cout << RenderScalingText(*s);
+    return !s->compiled || s->failure ? kExitRejected : kExitOk;
+  }
+  auto c = RunCompare(*sandbox, *compiler, testdata, *problem, std::move(*a), std::move(*b), options);
+  progress.Clear();
+  if (!c) return Fail(c.error());
+  if (!args.html.empty())
+    if (auto w = WriteHtml(args.html, RenderCompareHtml(*c)); !w) return Fail(w.error());
+  if (args.json) std::cout << RenderCompareJson(*c).dump(2) << '\n';
+  else std::cout << RenderCompareText(*c);
+  return !c->compiled || c->failure ? kExitRejected : kExitOk;
+}
+
+struct VerifyArgs {
+  std::string problem;
+  bool json = false;
+  bool allow_unsandboxed = false;
+};
+
+int VerifyCommand(const VerifyArgs& args) {
+  auto dir = ResolveProblem(args.problem);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  const fs::path home = JudgeHome();
+  if (auto r = EnsureDir(home); !r) return Fail(r.error());
+  CleanStaleTemp();
+  auto sandbox = sandbox::MakeLinuxSandbox();
+  auto compiler = Compiler::Create(*sandbox, home);
+  if (!compiler) return Fail(compiler.error());
+  TestData testdata(*compiler, *sandbox, home);
+  Judge judge(*sandbox, *compiler, testdata);
+  ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
+  VerifyOptions options;
+  options.allow_unsandboxed = args.allow_unsandboxed;
+  Result<VerifyReport> report = Error{};
+  try {
+    report = Verify(*problem, judge, testdata, home, options, &progress);
+  } catch (const ProgressLine::Interrupted&) {
+    progress.Clear();
+    return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
+  }
+  progress.Clear();
+  if (!report) return Fail(report.error());
+  if (args.json) std::cout << RenderVerifyJson(*report).dump(2) << '\n';
+  else std::cout << RenderVerifyText(*report);
+  return VerifyExitCode(*report);
+}
+
+int NewCommand(const std::string& id, const std::string& folder) {
+  fs::path parent = folder;
+  if (parent.empty()) {
+    const char* extra = std::getenv("JUDGE_PROBLEMS");
+    parent = extra && *extra ? fs::path(extra) : fs::current_path();
+  }
+  auto created = ScaffoldProblem(parent, id);
+  if (!created) return Fail(created.error());
+  const fs::path dir = parent / id;
+  std::cout << fmt::format("created {}:\n", dir.string());
+  for (const auto& f : *created) std::cout << "  " << f << '\n';
+  std::cout << fmt::format("next: write statement.md, data/ and submissions/accepted/solution.cpp, then\n"
+                           "  judge verify {}\n", dir.string());
   return kExitOk;
 }
 
@@ -306,6 +504,8 @@ int RunCli(int argc, char** argv) {
   submit->add_option("--time-limit", submit_args.time_limit, "override the CPU time limit per case (seconds)");
   submit->add_flag("--no-save", submit_args.no_save, "do not store the attempt in the history");
   submit->add_flag("--fail-fast", submit_args.fail_fast, "stop at the first failing case");
+  submit->add_flag("--no-ladder", submit_args.no_ladder,
+                   "skip timing the accepted solution against the reference solutions");
   submit->add_flag("--allow-unsandboxed", submit_args.allow_unsandboxed,
                    "run even where a sandbox layer is missing (every report then says so)");
 
@@ -334,6 +534,37 @@ int RunCli(int argc, char** argv) {
   auto* history = app.add_subcommand("history", "Past attempts on a problem");
   history->add_option("problem", history_problem, "problem id or package folder")->required();
   history->add_flag("--json", history_json, "print JSON");
+  std::string history_html;
+  history->add_option("--html", history_html, "also write an HTML page with charts to FILE");
+
+  CompareArgs compare_args;
+  auto* compare = app.add_subcommand(
+      "compare",
+      "Noise-aware runtime comparison: time(B)/time(A) with a 95% interval, A and B interleaved on one core.\n"
+      "A and B are attempt ids (12 or #12), paths to .cpp files, or 'ref' (the problem's reference solution)");
+  compare->add_option("problem", compare_args.problem, "problem id or package folder")->required();
+  compare->add_option("A", compare_args.a, "attempt id, .cpp file or ref")->required();
+  compare->add_option("B", compare_args.b, "attempt id, .cpp file or ref (with --scaling: default ref)");
+  compare->add_flag("--json", compare_args.json, "print one JSON document (schema 1) on stdout");
+  compare->add_option("--budget", compare_args.budget, "seconds of measuring at most (default 60)");
+  compare->add_option("--html", compare_args.html, "also write an HTML page with the per-case ratios to FILE");
+  compare->add_flag("--scaling", compare_args.scaling,
+                    "time A and B on a size ladder (n/16 .. n of the biggest generated case) and fit n^k");
+  compare->add_option("--seed", compare_args.seed, "seed of the randomised run order (default 1)");
+  compare->add_flag("--allow-unsandboxed", compare_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+
+  VerifyArgs verify_args;
+  auto* verify = app.add_subcommand(
+      "verify", "Check a package: every submissions/<verdict>/ solution gets its verdict, validators pass, "
+                "time limit derived");
+  verify->add_option("problem", verify_args.problem, "problem id or package folder (native or Kattis)")->required();
+  verify->add_flag("--json", verify_args.json, "print one JSON document (schema 1) on stdout");
+  verify->add_flag("--allow-unsandboxed", verify_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+
+  std::string new_id, new_dir;
+  auto* new_problem = app.add_subcommand("new", "Scaffold a new problem package that judge verify accepts once filled in");
+  new_problem->add_option("id", new_id, "the problem id (lowercase letters, digits, '-')")->required();
+  new_problem->add_option("--dir", new_dir, "create it in FOLDER (default: $JUDGE_PROBLEMS, else the current folder)");
 
   std::string help_topic;
   auto* help = app.add_subcommand("help", "Show help for judge or one command");
@@ -359,7 +590,10 @@ int RunCli(int argc, char** argv) {
   if (*list) return List(list_json);
   if (*show) return Show(show_problem);
   if (*doctor) return Doctor(doctor_json);
-  if (*history) return HistoryCommand(history_problem, history_json);
+  if (*history) return HistoryCommand(history_problem, history_json, history_html);
+  if (*compare) return CompareCommand(compare_args);
+  if (*verify) return VerifyCommand(verify_args);
+  if (*new_problem) return NewCommand(new_id, new_dir);
   if (*help) {
     if (help_topic.empty()) {
       std::cout << app.help();

@@ -195,6 +195,7 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
   }
   auto pch = EnsurePch();
   if (!pch) return pch.error();
+  result.pch_wall = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
 
   auto work = TempDir::Create("compile");
   if (!work) return work.error();
@@ -263,7 +264,8 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
       }
       break;
   }
-  result.wall = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  result.wall = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start) -
+                result.pch_wall;
   return result;
 }
 

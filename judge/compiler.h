@@ -22,7 +22,8 @@ sandbox::Result<SourceFile> ReadSource(const std::filesystem::path& path);
 struct CompileResult {
   bool ok = false;
   bool cached = false;
-  std::chrono::milliseconds wall{0};
+  std::chrono::milliseconds wall{0};     // the compile alone
+  std::chrono::milliseconds pch_wall{0}; // building the precompiled header first (once per machine)
   std::string log;                      // compiler messages; paths name display_name
   std::filesystem::path binary_dir;     // holds "prog" when ok
   std::string key;                      // cache key (sha256 hex)

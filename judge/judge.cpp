@@ -4,13 +4,22 @@
 
 #include <algorithm>
 
+#include "judge/checkers/external.h"
 #include "judge/files.h"
+#include "judge/timing.h"
 
 namespace judge {
+
+namespace fs = std::filesystem;
 
 namespace {
 
 double Ms(std::chrono::microseconds us) { return static_cast<double>(us.count()) / 1000.0; }
+
+// A run over the CPU limit: killed for it, or finished past it.
+int OverLimit(const sandbox::RunResult& run, const Limits& limits) {
+  return run.termination == sandbox::Termination::kCpuTime || run.cpu_time > limits.time_limit;
+}
 
 Observer& Quiet() {
   static Observer quiet;
@@ -25,6 +34,7 @@ checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expecte
     case CheckerSpec::Type::kFloat: return checkers::CheckTokens(expected, actual, checker.tokens);
     case CheckerSpec::Type::kExact: return checkers::CheckExact(expected, actual);
     case CheckerSpec::Type::kUnordered: return checkers::CheckUnorderedLines(expected, actual);
+    case CheckerSpec::Type::kCustom: break;  // a program, run by Judge::Run
   }
   return {false, "unknown checker"};
 }
@@ -50,7 +60,9 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   obs.OnPhase("compiling");
   auto compiled = compiler_->Compile(source);
   if (!compiled) return compiled.error();
-  report.compile = {compiled->ok, compiled->cached, static_cast<double>(compiled->wall.count()), compiled->log};
+  report.compile = {compiled->ok, compiled->cached, static_cast<double>(compiled->wall.count()),
+                    compiled->pch_wall.count() > 50 ? static_cast<double>(compiled->pch_wall.count()) : 0.0,
+                    compiled->log};
   if (!compiled->ok) {
     report.verdict = Verdict::kCompileError;
     return report;
@@ -64,6 +76,22 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   std::vector<const TestCase*> cases;
   for (const auto& c : problem.cases)
     if (!options.samples_only || c.sample) cases.push_back(&c);
+
+  // A custom checker: built (cached) before the first run; it reads the candidate's output
+  // from a file in a host-side scratch folder, never from inside the box.
+  std::optional<checkers::AuthorProgram> custom_checker;
+  std::optional<TempDir> scratch;
+  if (problem.checker.type == CheckerSpec::Type::kCustom) {
+    obs.OnPhase("building the checker");
+    auto built = checkers::BuildAuthorProgram(problem.checker.program, problem.include_dirs,
+                                              problem.checker.program.lexically_relative(problem.dir).generic_string(),
+                                              JudgeHome());
+    if (!built) return built.error();
+    custom_checker = std::move(*built);
+    auto tmp = TempDir::Create("check");
+    if (!tmp) return tmp.error();
+    scratch.emplace(std::move(*tmp));
+  }
 
   sandbox::BoxConfig config;
   config.mounts.push_back({sandbox::Mount::Kind::kBind, compiled->binary_dir.string(), "/box", false, 0, 0});
@@ -106,10 +134,42 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       if (!answer) return MakeError(ErrorKind::kBadPackage, answer.error().message);
       expected = std::move(*answer);
     }
-    if (cr.verdict == Verdict::kAccepted) {
-      const auto check = Check(problem.checker, expected, run->stdout_data);
+    if (cr.verdict == Verdict::kAccepted && custom_checker) {
+      const fs::path output = scratch->path() / "output";
+      if (auto w = WriteFileAtomic(output, run->stdout_data); !w) return w.error();
+      std::vector<std::string> flags = problem.checker.flags;
+      flags.insert(flags.end(), tc.checker_flags.begin(), tc.checker_flags.end());
+      const auto ext = checkers::RunChecker(*custom_checker, problem.checker.protocol, flags, tc.input, tc.answer,
+                                            output, scratch->path(), problem.checker.timeout);
+      using Outcome = checkers::ExternalResult::Outcome;
+      cr.verdict = ext.outcome == Outcome::kAccepted   ? Verdict::kAccepted
+                   : ext.outcome == Outcome::kRejected ? Verdict::kWrongAnswer
+                   : ext.outcome == Outcome::kPartial  ? Verdict::kPartial
+                                                       : Verdict::kJudgeError;
+      cr.message = ext.outcome == Outcome::kPartial
+                       ? fmt::format("score {}{}", ext.score, ext.message.empty() ? "" : ": " + ext.message)
+                       : ext.message;
+    } else if (cr.verdict == Verdict::kAccepted) {
+      CheckerSpec spec = problem.checker;
+      if (tc.tokens) spec.tokens = *tc.tokens;  // this group's Kattis output_validator_flags
+      const auto check = Check(spec, expected, run->stdout_data);
       cr.verdict = check.accepted ? Verdict::kAccepted : Verdict::kWrongAnswer;
       cr.message = check.message;
+    }
+    if (options.borderline_reruns > 0 &&
+        (cr.verdict == Verdict::kAccepted || cr.verdict == Verdict::kTimeLimit) &&
+        NearLimit(cr.cpu_ms, static_cast<double>(problem.limits.time_limit.count()))) {
+      // Re-runs only say how stable the first run's verdict is; they never change it, so a
+      // verdict is still decided by one run, like every other judge's.
+      CaseResult::Borderline b{1, OverLimit(*run, problem.limits)};
+      for (int k = 0; k < options.borderline_reruns; ++k) {
+        obs.OnPhase(fmt::format("re-running {} (close to the time limit)", tc.name));
+        auto again = (*box)->Run(request);
+        if (!again) return again.error();
+        ++b.runs;
+        b.over += OverLimit(*again, problem.limits);
+      }
+      cr.borderline = b;
     }
     if (options.keep_io) {
       auto input = ReadFile(tc.input);

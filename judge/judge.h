@@ -25,6 +25,14 @@ struct CaseResult {
   std::optional<int> exit_code;
   std::optional<std::string> signal;
   std::string message;
+  // Set when the first run's CPU time was within 15% of the limit and the case was re-run
+  // (JudgeOptions::borderline_reruns): how many runs in all, how many went over the limit.
+  // The verdict stays the first run's; this only says how stable it is.
+  struct Borderline {
+    int runs = 0;
+    int over = 0;
+  };
+  std::optional<Borderline> borderline;
   // Kept only with JudgeOptions::keep_io (judge test, samples): what the case was and did.
   std::string input, expected, actual, stderr_text;
 };
@@ -33,6 +41,7 @@ struct CompileInfo {
   bool ok = false;
   bool cached = false;
   double wall_ms = 0;
+  double pch_wall_ms = 0;  // non-zero when this compile first built the precompiled header
   std::string log;
 };
 
@@ -72,6 +81,9 @@ struct JudgeOptions {
   bool fail_fast = false;     // stop at the first failing case
   std::optional<std::chrono::milliseconds> time_limit;  // overrides the problem's CPU limit
   bool allow_unsandboxed = false;
+  // A case whose CPU time is within +-15% of the limit (AC or TLE) runs this many more times;
+  // CaseResult::borderline then counts the runs over the limit. 0 (the default) re-runs nothing.
+  int borderline_reruns = 0;
 };
 
 checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expected, std::string_view actual);

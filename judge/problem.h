@@ -32,10 +32,30 @@ struct Limits {
   uint32_t processes = 1;                           // processes + threads
 };
 
+// How an author program (checker, validator) reports its answer.
+//   kKattis:  checker `prog input answer feedback_dir [flags] < output`, exit 42 accept, 43
+//             reject, judgemessage.txt in feedback_dir is the message; input validator exit 42.
+//   kTestlib: checker `prog input output answer`, exit 0 OK, 1 WA, 2 PE, 3 fail, 7 points.
+//   kPlain:   input validator reading the input on stdin, exit 0 valid.
+enum class Protocol { kKattis, kTestlib, kPlain };
+const char* ProtocolName(Protocol p);
+
 struct CheckerSpec {
-  enum class Type { kTokens, kFloat, kExact, kUnordered };
+  enum class Type { kTokens, kFloat, kExact, kUnordered, kCustom };
   Type type = Type::kTokens;
   checkers::TokenOptions tokens;  // kTokens and kFloat
+  // kCustom: trusted author code built with the host g++ (see checkers/external.h).
+  std::filesystem::path program;  // a C++ file, or a folder of C++ sources or build/run scripts
+  Protocol protocol = Protocol::kKattis;
+  std::vector<std::string> flags; // passed after the protocol's arguments (Kattis validator_flags)
+  std::chrono::milliseconds timeout{30'000};
+};
+
+// An input validator: every case's input must pass it (judge verify).
+struct ValidatorSpec {
+  std::filesystem::path program;  // as CheckerSpec::program
+  Protocol protocol = Protocol::kPlain;
+  std::vector<std::string> flags;
 };
 
 const char* CheckerTypeName(CheckerSpec::Type t);
@@ -52,6 +72,21 @@ struct TestCase {
   std::filesystem::path answer;
   bool sample = false;
   std::optional<GeneratedSpec> generated;
+  // Kattis testdata.yaml of the case's group: the default output validator's options when the
+  // group's flags change them, extra custom-checker flags, extra input-validator flags.
+  std::optional<checkers::TokenOptions> tokens;
+  std::vector<std::string> checker_flags;
+  std::vector<std::string> validator_flags;
+};
+
+// Where a package's time limit comes from; kDerived: from the slowest accepted submission on
+// this machine (judge verify), cached in $JUDGE_HOME.
+enum class TimeLimitSource { kPackage, kDerived };
+
+// Kattis timing knobs (problem.yaml limits); native packages use the defaults.
+struct TimeMultipliers {
+  double ac_to_time_limit = 2.0;   // legacy: time_multiplier
+  double time_limit_to_tle = 1.5;  // legacy: time_safety_margin
 };
 
 struct Problem {
@@ -65,6 +100,15 @@ struct Problem {
   CheckerSpec checker;
   std::vector<TestCase> cases;         // test order: samples, then secret (committed, generated)
   std::filesystem::path reference;     // accepted solution that answers generated cases; may be empty
+  // Package format: "native", or the Kattis problem_format_version ("legacy", "2023-07-draft",
+  // "2025-09").
+  std::string format = "native";
+  TimeLimitSource time_limit_source = TimeLimitSource::kPackage;
+  std::string time_limit_origin = "problem.toml";  // for people: "problem.yaml", ".timelimit", ...
+  TimeMultipliers multipliers;
+  std::vector<ValidatorSpec> validators;
+  std::vector<std::filesystem::path> include_dirs;  // extra -I for author programs (Kattis include/)
+  std::vector<std::string> warnings;   // accepted but worth saying (ignored problem.yaml keys)
 };
 
 }  // namespace judge

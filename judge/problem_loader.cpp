@@ -2,6 +2,8 @@
 // errors with file:line:col, because a typo in a limit silently becoming a default is worse.
 #include "judge/problem_loader.h"
 
+#include "judge/kattis_loader.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -42,6 +44,16 @@ const char* CheckerTypeName(CheckerSpec::Type t) {
     case CheckerSpec::Type::kFloat: return "float";
     case CheckerSpec::Type::kExact: return "exact";
     case CheckerSpec::Type::kUnordered: return "unordered";
+    case CheckerSpec::Type::kCustom: return "custom";
+  }
+  return "?";
+}
+
+const char* ProtocolName(Protocol p) {
+  switch (p) {
+    case Protocol::kKattis: return "kattis";
+    case Protocol::kTestlib: return "testlib";
+    case Protocol::kPlain: return "plain";
   }
   return "?";
 }
@@ -165,10 +177,52 @@ std::optional<Error> LoadLimits(const TomlContext& ctx, const toml::table& t, Li
   return std::nullopt;
 }
 
-std::optional<Error> LoadChecker(const TomlContext& ctx, const toml::table& t, CheckerSpec& checker) {
+// A package-relative path to an existing file or folder, which must stay inside the package.
+Result<fs::path> PackagePath(const TomlContext& ctx, const fs::path& dir, const toml::node& node, std::string_view key) {
+  auto s = String(ctx, node, key);
+  if (!s) return s.error();
+  const fs::path rel = fs::path(*s).lexically_normal();
+  if (rel.empty() || rel.is_absolute() || *rel.begin() == "..")
+    return ctx.At(node, fmt::format("'{}' must be a path inside the package", key));
+  std::error_code ec;
+  if (!fs::exists(dir / rel, ec)) return ctx.At(node, fmt::format("'{}': {} does not exist", key, rel.generic_string()));
+  return dir / rel;
+}
+
+std::optional<Error> LoadCustomChecker(const TomlContext& ctx, const fs::path& dir, const toml::table& t,
+                                       CheckerSpec& checker) {
+  const toml::node* program = t.get("program");
+  if (!program) return ctx.At(t, "a custom checker needs 'program' (e.g. \"checker/checker.cpp\")");
+  auto path = PackagePath(ctx, dir, *program, "program");
+  if (!path) return path.error();
+  checker.program = *path;
+  if (const toml::node* protocol = t.get("protocol")) {
+    auto s = String(ctx, *protocol, "protocol");
+    if (!s) return s.error();
+    if (*s == "kattis") checker.protocol = Protocol::kKattis;
+    else if (*s == "testlib") checker.protocol = Protocol::kTestlib;
+    else return ctx.At(*protocol, fmt::format("unknown checker protocol '{}' (known: kattis, testlib)", *s));
+  } else {
+    return ctx.At(t, "a custom checker needs 'protocol' (\"kattis\": exit 42/43, or \"testlib\": exit 0/1/2/3/7)");
+  }
+  if (const toml::node* flags = t.get("flags")) {
+    auto v = StringArray(ctx, *flags, "flags");
+    if (!v) return v.error();
+    checker.flags = std::move(*v);
+  }
+  if (const toml::node* timeout = t.get("timeout")) {
+    auto v = PositiveNumber(ctx, *timeout, "timeout");
+    if (!v) return v.error();
+    checker.timeout = std::chrono::milliseconds(static_cast<int64_t>(std::llround(*v * 1000.0)));
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> LoadChecker(const TomlContext& ctx, const fs::path& dir, const toml::table& t,
+                                 CheckerSpec& checker) {
   if (auto e = CheckKeys(ctx, t, "[checker]",
                          {"type", "float_absolute", "float_relative", "case_sensitive",
-                          "space_change_sensitive"}))
+                          "space_change_sensitive", "program", "protocol", "flags", "timeout"}))
     return e;
   if (const toml::node* type = t.get("type")) {
     auto s = String(ctx, *type, "type");
@@ -177,8 +231,16 @@ std::optional<Error> LoadChecker(const TomlContext& ctx, const toml::table& t, C
     else if (*s == "float") checker.type = CheckerSpec::Type::kFloat;
     else if (*s == "exact") checker.type = CheckerSpec::Type::kExact;
     else if (*s == "unordered") checker.type = CheckerSpec::Type::kUnordered;
-    else return ctx.At(*type, fmt::format("unknown checker type '{}' (known: tokens, float, exact, unordered)", *s));
+    else if (*s == "custom") checker.type = CheckerSpec::Type::kCustom;
+    else return ctx.At(*type, fmt::format("unknown checker type '{}' (known: tokens, float, exact, unordered, custom)", *s));
   }
+  if (checker.type == CheckerSpec::Type::kCustom) {
+    for (const char* key : {"float_absolute", "float_relative", "case_sensitive", "space_change_sensitive"})
+      if (const toml::node* n = t.get(key)) return ctx.At(*n, fmt::format("'{}' does not apply to a custom checker", key));
+    return LoadCustomChecker(ctx, dir, t, checker);
+  }
+  for (const char* key : {"program", "protocol", "flags", "timeout"})
+    if (const toml::node* n = t.get(key)) return ctx.At(*n, fmt::format("'{}' needs type = \"custom\"", key));
   for (auto [key, slot] : {std::pair{"float_absolute", &checker.tokens.float_absolute},
                            std::pair{"float_relative", &checker.tokens.float_relative}}) {
     if (const toml::node* n = t.get(key)) {
@@ -226,7 +288,12 @@ std::optional<Error> LoadCaseFolder(const fs::path& dir, const std::string& grou
                        fmt::format("{}: test case has no answer file {}", in.string(), ans.filename().string()));
     fs::path rel = fs::relative(in, dir / "data", ec);
     rel.replace_extension();
-    cases.push_back(TestCase{rel.generic_string(), in, ans, sample, std::nullopt});
+    TestCase c;
+    c.name = rel.generic_string();
+    c.input = in;
+    c.answer = ans;
+    c.sample = sample;
+    cases.push_back(std::move(c));
   }
   return std::nullopt;
 }
@@ -325,9 +392,7 @@ Result<Problem> LoadProblem(const fs::path& dir) {
   const fs::path file = dir / "problem.toml";
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) {
-    if (fs::is_regular_file(dir / "problem.yaml", ec))
-      return MakeError(ErrorKind::kBadPackage,
-                       fmt::format("{}: Kattis packages (problem.yaml) are not supported yet", dir.string()));
+    if (fs::is_regular_file(dir / "problem.yaml", ec)) return LoadKattisProblem(dir);
     return MakeError(ErrorKind::kBadPackage, fmt::format("{}: no problem.toml", dir.string()));
   }
   const TomlContext ctx(file);
@@ -340,7 +405,7 @@ Result<Problem> LoadProblem(const fs::path& dir) {
                      fmt::format("{}:{}:{}: {}", file.string(), begin.line, begin.column, e.description()));
   }
   if (auto e = CheckKeys(ctx, root, "problem.toml",
-                         {"title", "difficulty", "tags", "kind", "limits", "checker", "generated", "reference"}))
+                         {"title", "difficulty", "tags", "kind", "limits", "checker", "validator", "generated", "reference"}))
     return *e;
 
   const toml::node* title = root.get("title");
@@ -377,7 +442,26 @@ Result<Problem> LoadProblem(const fs::path& dir) {
 
   if (const toml::node* checker = root.get("checker")) {
     if (!checker->is_table()) return ctx.At(*checker, "'checker' must be a table");
-    if (auto e = LoadChecker(ctx, *checker->as_table(), p.checker)) return *e;
+    if (auto e = LoadChecker(ctx, dir, *checker->as_table(), p.checker)) return *e;
+  }
+
+  if (const toml::node* validator = root.get("validator")) {
+    const auto* vt = validator->as_table();
+    if (!vt) return ctx.At(*validator, "'validator' must be a table");
+    if (auto e = CheckKeys(ctx, *vt, "[validator]", {"program", "flags"})) return *e;
+    const toml::node* program = vt->get("program");
+    if (!program) return ctx.At(*vt, "[validator] needs 'program' (e.g. \"validator/validate.cpp\")");
+    ValidatorSpec v;
+    auto path = PackagePath(ctx, dir, *program, "program");
+    if (!path) return path.error();
+    v.program = *path;
+    v.protocol = Protocol::kPlain;
+    if (const toml::node* flags = vt->get("flags")) {
+      auto f = StringArray(ctx, *flags, "flags");
+      if (!f) return f.error();
+      v.flags = std::move(*f);
+    }
+    p.validators.push_back(std::move(v));
   }
 
   if (const toml::node* reference = root.get("reference")) {

@@ -83,6 +83,9 @@ std::string RenderText(const Report& r, const Style& style) {
     out += fmt::format("verdict: {}\n", style.Paint("CE (compile error)", Verdict::kCompileError));
     return out;
   }
+  if (r.compile.pch_wall_ms > 0)
+    out += style.Dim(fmt::format("built the precompiled <bits/stdc++.h> in {:.0f} ms (once per machine)\n",
+                                 r.compile.pch_wall_ms));
   out += style.Dim(r.compile.cached ? fmt::format("compiled: cached ({:.0f} ms)\n", r.compile.wall_ms)
                                     : fmt::format("compiled in {:.0f} ms\n", r.compile.wall_ms));
   size_t name_width = 4;

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "judge/report.h"
+#include "judge/timing.h"
 
 namespace judge {
 namespace {
@@ -102,7 +103,12 @@ class JudgeRun : public ::testing::Test {
     fs::create_directories(base.parent_path());
     std::ofstream(base.string() + ".in") << "in " << name << "\n";
     std::ofstream(base.string() + ".ans") << answer;
-    problem_.cases.push_back({name, base.string() + ".in", base.string() + ".ans", name.rfind("sample", 0) == 0, {}});
+    TestCase c;
+    c.name = name;
+    c.input = base.string() + ".in";
+    c.answer = base.string() + ".ans";
+    c.sample = name.rfind("sample", 0) == 0;
+    problem_.cases.push_back(std::move(c));
   }
   Result<Report> Run(const JudgeOptions& options = {}) {
     FakeSandbox sandbox(script_);
@@ -254,6 +260,55 @@ TEST_F(JudgeRun, TextReportHasTableAndSummary) {
             std::string::npos) << text;
   EXPECT_EQ(text.find("\x1b["), std::string::npos);  // no colour unless asked
   EXPECT_NE(RenderText(*r, Style{true}).find("\x1b[31m"), std::string::npos);
+}
+
+// Borderline re-runs (JudgeOptions::borderline_reruns): a case within 15% of the CPU limit runs
+// again; the first run keeps the verdict.
+TEST_F(JudgeRun, BorderlineCaseIsRerunAndCounted) {
+  JudgeOptions options;
+  options.borderline_reruns = 3;
+  script_.results = {Exited("42\n", 3), Exited("42\n", 950), Killed(Termination::kCpuTime, 1001),
+                     Exited("42\n", 980), Exited("42\n", 1020), Exited("42\n", 5)};
+  auto r = Run(options);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->cases.size(), 3u);
+  EXPECT_FALSE(r->cases[0].borderline);
+  ASSERT_TRUE(r->cases[1].borderline);
+  EXPECT_EQ(r->cases[1].borderline->runs, 4);
+  EXPECT_EQ(r->cases[1].borderline->over, 2);
+  EXPECT_EQ(r->cases[1].verdict, Verdict::kAccepted);  // the first run decides
+  EXPECT_FALSE(r->cases[2].borderline);
+  EXPECT_EQ(script_.requests.size(), 6u);
+  EXPECT_EQ(script_.requests[3].stdin_path, script_.requests[1].stdin_path);
+  EXPECT_EQ(RenderBorderlineNotes(*r),
+            "secret/1: borderline: 2 of 4 runs over the limit (1000 ms limit; verdict from the first run)\n");
+  auto j = RenderJson(*r);
+  AddBorderlineJson(j, *r);
+  EXPECT_EQ(j["cases"][1]["borderline"], (nlohmann::json{{"runs", 4}, {"over", 2}, {"stability", "borderline"}}));
+  EXPECT_FALSE(j["cases"][0].contains("borderline"));
+}
+
+TEST_F(JudgeRun, StableTleAfterReruns) {
+  JudgeOptions options;
+  options.borderline_reruns = 3;
+  script_.results = {Exited("42\n", 3), Killed(Termination::kCpuTime, 1003), Killed(Termination::kCpuTime, 1002),
+                     Killed(Termination::kCpuTime, 1004), Killed(Termination::kCpuTime, 1001), Exited("42\n", 5)};
+  auto r = Run(options);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->cases[1].verdict, Verdict::kTimeLimit);
+  ASSERT_TRUE(r->cases[1].borderline);
+  EXPECT_EQ(r->cases[1].borderline->over, 4);
+  EXPECT_EQ(ClassifyBorderline(r->cases[1].borderline->runs, r->cases[1].borderline->over), Stability::kStableTle);
+}
+
+TEST_F(JudgeRun, WrongAnswerNearTheLimitIsNotRerun) {
+  JudgeOptions options;
+  options.borderline_reruns = 3;
+  script_.results = {Exited("42\n", 3), Exited("41\n", 990), Exited("42\n", 5)};
+  auto r = Run(options);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_FALSE(r->cases[1].borderline);
+  EXPECT_EQ(script_.requests.size(), 3u);
 }
 
 }  // namespace

@@ -92,9 +92,9 @@ TEST_F(Loader, ErrorsAreExact) {
       {"title = \"x\"\ndifficulty = \"insane\"\n[limits]\ntime_limit = 1\nmemory = 1\n",
        file + ":2:14: difficulty must be easy, medium or hard, not 'insane'"},
       {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[checker]\ntype = \"fuzzy\"\n",
-       file + ":6:8: unknown checker type 'fuzzy' (known: tokens, float, exact, unordered)"},
+       file + ":6:8: unknown checker type 'fuzzy' (known: tokens, float, exact, unordered, custom)"},
       {"title = \"x\"\ncolour = 1\n[limits]\ntime_limit = 1\nmemory = 1\n",
-       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, limits, checker, generated, reference)"},
+       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, limits, checker, validator, generated, reference)"},
       {"title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 1\nwall_time_limit = 1\n",
        file + ":5:19: 'wall_time_limit' must be at least 'time_limit'"},
   };
