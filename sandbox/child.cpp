@@ -24,6 +24,10 @@
 #include <cerrno>
 #include <cstring>
 
+#ifndef MS_NOSYMFOLLOW
+#define MS_NOSYMFOLLOW 256  // Linux 5.10
+#endif
+
 namespace sandbox::internal {
 namespace {
 
@@ -46,6 +50,15 @@ struct ChildArgs {
   volatile int error;
 };
 ChildArgs g_child;
+
+// mount() with MS_NOSYMFOLLOW on what the box can write, so a link planted there is never
+// followed (Compiler Explorer #6026); kernels before 5.10 refuse the flag with EINVAL, and then
+// the mount is made without it.
+int MountNoSymfollow(const char* source, const char* target, const char* type, unsigned long flags, const char* data) {
+  if (mount(source, target, type, flags | MS_NOSYMFOLLOW, data) == 0) return 0;
+  if (errno != EINVAL) return -1;
+  return mount(source, target, type, flags, data);
+}
 
 [[noreturn]] void ChildFail(Stage stage) {
   g_child.error = errno;
@@ -110,6 +123,9 @@ int ChildMain(void*) {
       setrlimit(RLIMIT_RTPRIO, &zero) != 0 || setrlimit(RLIMIT_MSGQUEUE, &zero) != 0) {
     ChildFail(Stage::kRlimit);
   }
+  // A session and process group of its own: kill(0, ...) and kill(-pgid, ...) must not reach
+  // the judge's process group, whose members live outside the box's pid namespace.
+  if (setsid() < 0) ChildFail(Stage::kSetsid);
   if (syscall(SYS_setgroups, 0, nullptr) != 0) ChildFail(Stage::kSetgroups);
   if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) ChildFail(Stage::kSetgid);
   if (syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) ChildFail(Stage::kSetuid);
@@ -172,7 +188,7 @@ void SetupRoot(const InitPlan& plan) {
       close(fd);
     }
     if (!m.bind) {
-      if (mount("tmpfs", m.target.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, m.data.c_str()) != 0) {
+      if (MountNoSymfollow("tmpfs", m.target.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, m.data.c_str()) != 0) {
         SetupFail(Stage::kTmpfs);
       }
       continue;
@@ -181,8 +197,9 @@ void SetupRoot(const InitPlan& plan) {
       SetupFail(Stage::kBind);
     }
     unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV;
-    if (!m.writable) flags |= MS_RDONLY;
-    if (mount(nullptr, m.target.c_str(), nullptr, flags, nullptr) != 0) SetupFail(Stage::kRemount);
+    int rc = m.writable ? MountNoSymfollow(nullptr, m.target.c_str(), nullptr, flags, nullptr)
+                        : mount(nullptr, m.target.c_str(), nullptr, flags | MS_RDONLY, nullptr);
+    if (rc != 0) SetupFail(Stage::kRemount);
   }
   static const char* const kDevices[] = {"null", "zero", "urandom"};
   char source[32];
@@ -306,7 +323,7 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[3]) {
     reply.failed_stage = stage;
     reply.error = error;
   };
-  if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, plan.tmp_options.c_str()) != 0) {
+  if (MountNoSymfollow("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, plan.tmp_options.c_str()) != 0) {
     fail(Stage::kRunTmp, errno);
     SendReply(reply);
     return;
@@ -422,6 +439,7 @@ const char* StageName(Stage stage) {
     case Stage::kChdir: return "chdir to workdir";
     case Stage::kRlimit: return "setrlimit";
     case Stage::kOomScore: return "set oom_score_adj";
+    case Stage::kSetsid: return "setsid";
     case Stage::kSetgroups: return "setgroups";
     case Stage::kSetgid: return "setresgid";
     case Stage::kSetuid: return "setresuid";

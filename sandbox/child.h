@@ -27,7 +27,7 @@ enum class Stage : int32_t {
   kNone = 0, kUnshareCgroup, kMakePrivate, kRootTmpfs, kPivotRoot, kMountPoint, kBind, kRemount,
   kTmpfs, kDevices, kHostname, kDetachOldRoot, kRootReadOnly, kOpenProc, kRunTmp, kClone,
   kDup, kChdir, kRlimit, kOomScore, kSetgroups, kSetgid, kSetuid, kNoNewPrivs, kDeathSig,
-  kSeccomp, kListener, kExec, kProtocol,
+  kSeccomp, kListener, kExec, kProtocol, kSetsid,
 };
 const char* StageName(Stage stage);
 

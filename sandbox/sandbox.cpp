@@ -26,8 +26,9 @@
 // (limit + what the idle init holds) and pids.max, and sends RunHeader + argv/env + the three
 // fds (SCM_RIGHTS). The init mounts a fresh /tmp tmpfs (noexec) and starts the program with
 // clone(CLONE_VM|CLONE_VFORK|CLONE_PIDFD) on a static stack; the child sets oom_score_adj 1000
-// (so the OOM killer picks it over the init), dup2s the fds onto 0/1/2, closes the rest,
-// chdirs, sets rlimits (CPU limit+1 s backstop, FSIZE, NOFILE, STACK = memory limit, NPROC,
+// (so the OOM killer picks it over the init), dup2s the fds onto 0/1/2, closes the rest, starts
+// a session of its own (kill(0) must not reach the judge's process group),
+// chdirs, sets rlimits (CPU limit+1 s backstop, FSIZE, NOFILE, STACK = 2x memory limit, NPROC,
 // CORE/MEMLOCK 0), drops groups/gid/uid, sets NO_NEW_PRIVS and PDEATHSIG, attaches the filter
 // and execs argv[0]. A failing step is written into memory shared with the init before _exit.
 //
@@ -253,7 +254,10 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   h.limits.cpu_seconds = static_cast<uint64_t>((l.cpu_time.count() + 999) / 1000) + 1;
   h.limits.file_size = l.file_size_bytes;
   h.limits.open_files = l.max_open_files;
-  h.limits.stack = l.memory_bytes;
+  // Twice the memory limit: the stack never reaches RLIMIT_STACK before the group reaches its
+  // limit, so deep recursion is always a memory-limit kill, never a SIGSEGV that depends on how
+  // much the init held (the group's limit is the memory limit plus the init's usage).
+  h.limits.stack = 2 * l.memory_bytes;
   h.limits.processes = l.max_processes;
   h.limits.address_space = (cgroup_ && cgroup_->has_memory()) ? 0 : l.memory_bytes;
 
@@ -293,13 +297,15 @@ bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* dropped) {
 }
 
 Result<RunResult> LinuxBox::Run(const RunRequest& request) {
+  UniqueFd given_out(request.stdout_fd);  // owned from here on (RunRequest::stdout_fd)
+  UniqueFd in(request.stdin_fd);
   if (broken_) return Internal("the box is dead (its init died or hung); create a new one");
   if (request.argv.empty() || request.argv[0].empty() || request.argv[0][0] != '/') {
     return MakeError(ErrorKind::kUsage, "argv[0] must be an absolute path inside the box");
   }
   const Limits& limits = request.limits;
   const std::string in_path = request.stdin_path.empty() ? "/dev/null" : request.stdin_path;
-  UniqueFd in(open(in_path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in) in.Reset(open(in_path.c_str(), O_RDONLY | O_CLOEXEC));
   if (!in) return ErrnoError(fmt::format("cannot open stdin file '{}'", in_path));
   struct stat st{};
   if (fstat(in.get(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
@@ -307,6 +313,7 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
   }
   Pipe out, err;
   if (!out.Open() || !err.Open()) return ErrnoError("pipe");
+  if (given_out) out.write = std::move(given_out);  // nothing to capture: out.read sees EOF at once
   fcntl(out.read.get(), F_SETFL, O_NONBLOCK);
   fcntl(err.read.get(), F_SETFL, O_NONBLOCK);
   if (cgroup_) {

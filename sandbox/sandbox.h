@@ -19,6 +19,12 @@ struct RunRequest {
   std::vector<std::string> env;    // the whole environment ("K=V"); nothing is inherited
   std::string stdin_path;          // host file opened by the judge before the run; "" = /dev/null
   Limits limits;
+  // Optional already-open fds (e.g. pipe ends to an interactor) used instead of stdin_path /
+  // the stdout capture. Run takes ownership: it closes them once they are in the box (or on
+  // failure), so the caller's peer sees EOF when the program exits. With stdout_fd set,
+  // RunResult::stdout_data stays empty and limits.stdout_bytes does not apply.
+  int stdin_fd = -1;
+  int stdout_fd = -1;
 };
 
 // Why a run ended. The judge side decides kCpuTime/kWallTime/kMemory/kOutput itself (it is the
