@@ -14,6 +14,7 @@
 #include "judge/compare.h"
 #include "judge/compiler.h"
 #include "judge/files.h"
+#include "judge/function.h"
 #include "judge/history.h"
 #include "judge/html.h"
 #include "judge/judge.h"
@@ -138,6 +139,8 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   auto problem = LoadProblem(*dir);
   if (!problem) return Fail(problem.error());
   auto source = ReadSource(args.solution);
+  if (!source) return Fail(source.error());
+  source = WithHarness(*problem, std::move(*source));  // so the speed ladder's compile is the same
   if (!source) return Fail(source.error());
   if (args.time_limit < 0 || (args.time_limit > 0 && args.time_limit > 600))
     return Fail(MakeError(ErrorKind::kUsage, "--time-limit must be between 0 and 600 seconds"));
@@ -283,6 +286,14 @@ int Show(const std::string& name) {
                            problem->limits.memory_bytes >> 20)
             << *statement;
   if (!statement->empty() && statement->back() != '\n') std::cout << '\n';
+  auto signature = FunctionSignature(*problem);
+  if (!signature) return Fail(signature.error());
+  if (!signature->empty()) {
+    // A function problem: the candidate implements what this header declares.
+    std::cout << fmt::format("\n## Signature ({})\n\n```cpp\n{}{}```\n",
+                             problem->function->header.lexically_relative(problem->dir).generic_string(), *signature,
+                             signature->back() == '\n' ? "" : "\n");
+  }
   return kExitOk;
 }
 

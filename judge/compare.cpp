@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "judge/function.h"
 #include "judge/sha256.h"
 
 namespace judge {
@@ -83,6 +84,9 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
     side.label = fs::path(spec).filename().string();
   }
   side.source_sha256 = Sha256Hex(side.source.text);
+  auto program = WithHarness(problem, std::move(side.source));  // a function problem's harness
+  if (!program) return program.error();
+  side.source = std::move(*program);
   return side;
 }
 

@@ -138,6 +138,11 @@ std::string Compiler::CacheKey(const SourceFile& source) const {
   material += source.display_name;
   material += '\0';
   material += source.text;
+  for (const auto& c : source.companions) {
+    material += fmt::format("{}{}{}", '\0', c.translation_unit ? "tu:" : "h:", c.path);
+    material += '\0';
+    material += c.text;
+  }
   return Sha256Hex(material);
 }
 
@@ -203,6 +208,25 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
   // ($JUDGE_HOME/tmp) is 0700, so nobody else on the host can reach it.
   fs::permissions(work->path(), fs::perms::all, ec);
   if (auto r = WriteFileAtomic(work->path() / source.display_name, source.text); !r) return r.error();
+  // Companions go under problem/, so no name of theirs can collide with the candidate's file,
+  // which g++ gets by its bare display name: its messages read "mine.cpp:3:5: error: ...".
+  std::vector<std::string> companion_args;
+  for (const auto& c : source.companions) {
+    const fs::path rel = fs::path(c.path).lexically_normal();
+    if (rel.empty() || rel.is_absolute() || *rel.begin() == "..")
+      return MakeError(ErrorKind::kInternal, fmt::format("companion file '{}' is not a relative path", c.path));
+    const fs::path dest = work->path() / "problem" / rel;
+    if (auto r = EnsureDir(dest.parent_path()); !r) return r.error();
+    if (auto r = WriteFileAtomic(dest, c.text); !r) return r.error();
+    const std::string in_box = ("problem" / rel).generic_string();
+    if (c.translation_unit) {
+      companion_args.push_back(in_box);
+    } else {
+      const std::string include = "-I/work/" + ("problem" / rel).parent_path().generic_string();
+      if (std::find(companion_args.begin(), companion_args.end(), include) == companion_args.end())
+        companion_args.insert(companion_args.begin(), include);
+    }
+  }
 
   sandbox::BoxConfig config;
   config.mounts = ToolchainMounts();
@@ -221,6 +245,7 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
     request.argv.insert(request.argv.end(), flags_.begin(), flags_.end());
     for (const char* a : {"-I/pch", "-o", "prog"}) request.argv.emplace_back(a);
     request.argv.push_back(source.display_name);
+    request.argv.insert(request.argv.end(), companion_args.begin(), companion_args.end());
     request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=/tmp", "HOME=/tmp"};
     request.limits.cpu_time = kCpuLimit;
     request.limits.wall_time = kWallLimit;

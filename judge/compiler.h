@@ -11,9 +11,19 @@
 
 namespace judge {
 
+// A file of the problem's compiled beside the candidate's: a function problem's harness main
+// and the header declaring the candidate's function (judge/function.h).
+struct CompanionFile {
+  std::string path;              // relative, inside the compile folder's "problem/" (no "..")
+  std::string text;
+  bool translation_unit = false; // compiled and linked with the candidate's file; else a header
+                                 // whose folder is put on the include path
+};
+
 struct SourceFile {
   std::string text;
   std::string display_name;  // the file name the candidate knows, used in compiler messages
+  std::vector<CompanionFile> companions = {};  // empty for a stdio problem; part of the cache key
 };
 
 // Reads and vets a solution: exists, regular, non-empty, text (no NUL), at most 1 MiB.

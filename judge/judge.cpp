@@ -6,6 +6,8 @@
 
 #include "judge/checkers/external.h"
 #include "judge/files.h"
+#include "judge/function.h"
+#include "judge/interactive.h"
 #include "judge/timing.h"
 
 namespace judge {
@@ -58,7 +60,9 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   report.limits = problem.limits;
 
   obs.OnPhase("compiling");
-  auto compiled = compiler_->Compile(source);
+  auto program = WithHarness(problem, source);  // a function problem's harness and header
+  if (!program) return program.error();
+  auto compiled = compiler_->Compile(*program);
   if (!compiled) return compiled.error();
   report.compile = {compiled->ok, compiled->cached, static_cast<double>(compiled->wall.count()),
                     compiled->pch_wall.count() > 50 ? static_cast<double>(compiled->pch_wall.count()) : 0.0,
@@ -92,6 +96,21 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     if (!tmp) return tmp.error();
     scratch.emplace(std::move(*tmp));
   }
+  // An interactive problem: the interactor is built like a checker and replaces it.
+  std::optional<checkers::AuthorProgram> interactor;
+  if (problem.kind == ProblemKind::kInteractive && problem.interactor) {
+    obs.OnPhase("building the interactor");
+    auto built = checkers::BuildAuthorProgram(problem.interactor->program, problem.include_dirs,
+                                              problem.interactor->program.lexically_relative(problem.dir).generic_string(),
+                                              JudgeHome());
+    if (!built) return built.error();
+    interactor = std::move(*built);
+    if (!scratch) {
+      auto tmp = TempDir::Create("interact");
+      if (!tmp) return tmp.error();
+      scratch.emplace(std::move(*tmp));
+    }
+  }
 
   sandbox::BoxConfig config;
   config.mounts.push_back({sandbox::Mount::Kind::kBind, compiled->binary_dir.string(), "/box", false, 0, 0});
@@ -111,7 +130,21 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     request.limits.stdout_bytes = problem.limits.output_bytes;
     request.limits.file_size_bytes = problem.limits.output_bytes;
     request.limits.max_processes = problem.limits.processes;
-    auto run = (*box)->Run(request);
+    std::optional<InteractiveRun> interaction;
+    Result<sandbox::RunResult> run = Error{};
+    if (interactor) {
+      const fs::path feedback = scratch->path() / fmt::format("case{}", i) / "feedback";
+      if (auto r = EnsureDir(feedback); !r) return r.error();
+      const auto timeout = problem.interactor->timeout.count() > 0
+                               ? problem.interactor->timeout
+                               : problem.limits.wall_time_limit + std::chrono::seconds(5);
+      auto interacted = RunInteractive(**box, request, *interactor, tc, feedback, timeout);
+      if (!interacted) return interacted.error();
+      run = interacted->solution;
+      interaction = std::move(*interacted);
+    } else {
+      run = (*box)->Run(request);
+    }
     if (!run) return run.error();
     for (const auto& layer : run->missing_layers)
       if (std::find(report.missing_layers.begin(), report.missing_layers.end(), layer) == report.missing_layers.end())
@@ -125,7 +158,7 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     cr.memory_kb = run->memory_bytes / 1024;
     if (run->termination == sandbox::Termination::kExited) cr.exit_code = run->exit_code;
     if (run->termination == sandbox::Termination::kSignaled) cr.signal = SignalName(run->signal);
-    const RunVerdict rv = Classify(*run, problem.limits);
+    const RunVerdict rv = interaction ? InteractiveVerdict(*interaction, problem.limits) : Classify(*run, problem.limits);
     cr.verdict = rv.verdict;
     cr.message = rv.message;
     std::string expected;
@@ -134,7 +167,9 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       if (!answer) return MakeError(ErrorKind::kBadPackage, answer.error().message);
       expected = std::move(*answer);
     }
-    if (cr.verdict == Verdict::kAccepted && custom_checker) {
+    if (interaction) {
+      // The interactor was the checker.
+    } else if (cr.verdict == Verdict::kAccepted && custom_checker) {
       const fs::path output = scratch->path() / "output";
       if (auto w = WriteFileAtomic(output, run->stdout_data); !w) return w.error();
       std::vector<std::string> flags = problem.checker.flags;
@@ -156,7 +191,7 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       cr.verdict = check.accepted ? Verdict::kAccepted : Verdict::kWrongAnswer;
       cr.message = check.message;
     }
-    if (options.borderline_reruns > 0 &&
+    if (options.borderline_reruns > 0 && !interaction &&
         (cr.verdict == Verdict::kAccepted || cr.verdict == Verdict::kTimeLimit) &&
         NearLimit(cr.cpu_ms, static_cast<double>(problem.limits.time_limit.count()))) {
       // Re-runs only say how stable the first run's verdict is; they never change it, so a

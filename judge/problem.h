@@ -60,6 +60,21 @@ struct ValidatorSpec {
 
 const char* CheckerTypeName(CheckerSpec::Type t);
 
+// kind = "function": the candidate writes only a function or class; the package's harness
+// (a main that reads a case on stdin, calls it and prints the result) and the header that
+// declares it are compiled together with the candidate's file (see judge/function.h).
+struct FunctionSpec {
+  std::filesystem::path header;   // [function] header, e.g. <dir>/harness/solution.h
+  std::filesystem::path harness;  // [function] harness, e.g. <dir>/harness/main.cpp
+};
+
+// kind = "interactive": a trusted author program talks to the solution over two pipes
+// (see judge/interactive.h).
+struct InteractorSpec {
+  std::filesystem::path program;  // as CheckerSpec::program
+  std::chrono::milliseconds timeout{0};  // wall limit of the interactor; 0: the case's wall limit + 5 s
+};
+
 // A hidden case produced by a generator program of the package; see testdata.h.
 struct GeneratedSpec {
   std::string generator;               // generators/<generator>.cpp
@@ -96,6 +111,8 @@ struct Problem {
   Difficulty difficulty = Difficulty::kMedium;
   std::vector<std::string> tags;
   ProblemKind kind = ProblemKind::kStdio;
+  std::optional<FunctionSpec> function;       // set when kind == kFunction
+  std::optional<InteractorSpec> interactor;   // set when kind == kInteractive
   Limits limits;
   CheckerSpec checker;
   std::vector<TestCase> cases;         // test order: samples, then secret (committed, generated)

@@ -348,6 +348,56 @@ std::optional<Error> LoadGenerated(const TomlContext& ctx, const fs::path& dir, 
   return std::nullopt;
 }
 
+// [function] for kind = "function", [interactor] for kind = "interactive"; each table only
+// with its kind, and each kind needs its table.
+std::optional<Error> LoadKindTables(const TomlContext& ctx, const fs::path& dir, const toml::table& root, Problem& p) {
+  const toml::node* function = root.get("function");
+  const toml::node* interactor = root.get("interactor");
+  if (function && p.kind != ProblemKind::kFunction) return ctx.At(*function, "[function] needs kind = \"function\"");
+  if (interactor && p.kind != ProblemKind::kInteractive)
+    return ctx.At(*interactor, "[interactor] needs kind = \"interactive\"");
+  if (p.kind == ProblemKind::kFunction) {
+    if (!function || !function->is_table())
+      return ctx.InFile("kind = \"function\" needs a [function] table (header, harness)");
+    const auto& t = *function->as_table();
+    if (auto e = CheckKeys(ctx, t, "[function]", {"header", "harness"})) return e;
+    const toml::node* header = t.get("header");
+    const toml::node* harness = t.get("harness");
+    if (!header) return ctx.At(t, "[function] needs 'header' (e.g. \"harness/solution.h\")");
+    if (!harness) return ctx.At(t, "[function] needs 'harness' (e.g. \"harness/main.cpp\")");
+    FunctionSpec spec;
+    auto h = PackagePath(ctx, dir, *header, "header");
+    if (!h) return h.error();
+    auto m = PackagePath(ctx, dir, *harness, "harness");
+    if (!m) return m.error();
+    std::error_code ec;
+    if (!fs::is_regular_file(*h, ec)) return ctx.At(*header, "'header' must be a file");
+    if (!fs::is_regular_file(*m, ec)) return ctx.At(*harness, "'harness' must be a C++ file");
+    spec.header = *h;
+    spec.harness = *m;
+    p.function = std::move(spec);
+  }
+  if (p.kind == ProblemKind::kInteractive) {
+    if (!interactor || !interactor->is_table())
+      return ctx.InFile("kind = \"interactive\" needs an [interactor] table (program)");
+    const auto& t = *interactor->as_table();
+    if (auto e = CheckKeys(ctx, t, "[interactor]", {"program", "timeout"})) return e;
+    const toml::node* program = t.get("program");
+    if (!program) return ctx.At(t, "[interactor] needs 'program' (e.g. \"interactor/interactor.cpp\")");
+    InteractorSpec spec;
+    auto path = PackagePath(ctx, dir, *program, "program");
+    if (!path) return path.error();
+    spec.program = *path;
+    if (const toml::node* timeout = t.get("timeout")) {
+      auto v = PositiveNumber(ctx, *timeout, "timeout");
+      if (!v) return v.error();
+      spec.timeout = Millis(*v);
+    }
+    p.interactor = std::move(spec);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<fs::path> ResolveProblem(std::string_view name) {
@@ -405,7 +455,8 @@ Result<Problem> LoadProblem(const fs::path& dir) {
                      fmt::format("{}:{}:{}: {}", file.string(), begin.line, begin.column, e.description()));
   }
   if (auto e = CheckKeys(ctx, root, "problem.toml",
-                         {"title", "difficulty", "tags", "kind", "limits", "checker", "validator", "generated", "reference"}))
+                         {"title", "difficulty", "tags", "kind", "function", "interactor", "limits", "checker",
+                          "validator", "generated", "reference"}))
     return *e;
 
   const toml::node* title = root.get("title");
@@ -431,10 +482,14 @@ Result<Problem> LoadProblem(const fs::path& dir) {
     auto s = String(ctx, *k, "kind");
     if (!s) return s.error();
     if (*s == "stdio") p.kind = ProblemKind::kStdio;
-    else if (*s == "function" || *s == "interactive" || *s == "distributed")
+    else if (*s == "function") p.kind = ProblemKind::kFunction;
+    else if (*s == "interactive") p.kind = ProblemKind::kInteractive;
+    else if (*s == "distributed")
       return ctx.At(*k, fmt::format("problem kind '{}' is not supported by this version of judge", *s));
     else return ctx.At(*k, fmt::format("kind must be stdio, function, interactive or distributed, not '{}'", *s));
   }
+
+  if (auto e = LoadKindTables(ctx, dir, root, p)) return *e;
 
   const toml::node* limits = root.get("limits");
   if (!limits || !limits->is_table()) return ctx.InFile("missing [limits] table (time_limit, memory)");

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "judge/files.h"
+#include "judge/function.h"
 #include "judge/process.h"
 #include "judge/sha256.h"
 #include "judge/verdict.h"
@@ -86,6 +87,8 @@ Result<void> TestData::Materialize(Problem& problem, bool samples_only,
     if (!reference) {
       auto source = ReadSource(problem.reference);
       if (!source) return MakeError(ErrorKind::kBadPackage, source.error().message);
+      source = WithHarness(problem, std::move(*source));
+      if (!source) return source.error();
       auto compiled = compiler_->Compile(*source);
       if (!compiled) return compiled.error();
       if (!compiled->ok)

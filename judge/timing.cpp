@@ -11,6 +11,7 @@
 #include <random>
 
 #include "judge/files.h"
+#include "judge/function.h"
 #include "judge/judge.h"
 
 namespace judge {
@@ -231,7 +232,9 @@ Result<Ladder> RunLadder(sandbox::Sandbox& sandbox, Builder& compiler, const Pro
       ladder.skipped.push_back(fmt::format("{}: {}", name, source.error().message));
       continue;
     }
-    auto compiled = compiler.Compile(*source);
+    auto program = WithHarness(problem, std::move(*source));
+    if (!program) return program.error();
+    auto compiled = compiler.Compile(*program);
     if (!compiled) return compiled.error();
     if (!compiled->ok) {
       ladder.skipped.push_back(fmt::format("{}: does not compile", name));

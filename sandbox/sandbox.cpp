@@ -51,6 +51,7 @@
 #include "sandbox/sandbox.h"
 
 #include <fcntl.h>
+#include <climits>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -171,7 +172,13 @@ Result<void> LinuxBox::BuildPlan() {
         return MakeError(ErrorKind::kUsage, fmt::format("bind source '{}' does not exist", m.source));
       }
       p.is_dir = S_ISDIR(st.st_mode);
-      p.source = "/oldroot" + m.source;
+      // The init binds from /oldroot after pivot_root, where an absolute symbolic link in the
+      // host path would resolve inside the box; resolve the (trusted) source here instead.
+      char resolved[PATH_MAX];
+      if (realpath(m.source.c_str(), resolved) == nullptr) {
+        return MakeError(ErrorKind::kUsage, fmt::format("bind source '{}' does not exist", m.source));
+      }
+      p.source = std::string("/oldroot") + resolved;
       AddParents(m.target, p.is_dir, &p.dirs);
     }
     plan_.mounts.push_back(std::move(p));

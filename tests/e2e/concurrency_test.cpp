@@ -191,6 +191,6 @@ TEST_F(Concurrency, KilledDuringCompileLeavesNoTempFolderAfterTheNextSubmit) {
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  ::testing::AddGlobalTestEnvironment(new e2e::HomeEnvironment);
+  ::testing::AddGlobalTestEnvironment(new e2e::HomeEnvironment(/*share_cache=*/false));
   return RUN_ALL_TESTS();
 }

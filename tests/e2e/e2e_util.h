@@ -23,9 +23,20 @@ struct Outcome {
 // between its tests and thrown away at the end.
 class HomeEnvironment : public ::testing::Environment {
  public:
+  // share_cache = false for tests that inspect or race on the cache itself.
+  explicit HomeEnvironment(bool share_cache = true) : share_cache_(share_cache) {}
   void SetUp() override {
     char templ[] = "/tmp/judge-e2e-XXXXXX";
     home_ = mkdtemp(templ);
+    // ctest runs every test in its own process, so each gets a fresh home (history, temp);
+    // the caches (PCH, binaries, generated cases) are content-keyed and written atomically,
+    // so all e2e processes share one, and the precompiled header is built once per machine.
+    const std::filesystem::path shared = "/tmp/judge-e2e-cache";
+    std::error_code ec;
+    if (share_cache_) {
+      std::filesystem::create_directories(shared, ec);
+      std::filesystem::create_directory_symlink(shared, home_ / "cache", ec);
+    }
     setenv("JUDGE_HOME", home_.c_str(), 1);
     unsetenv("JUDGE_PROBLEMS");
   }
@@ -36,6 +47,7 @@ class HomeEnvironment : public ::testing::Environment {
   static const std::filesystem::path& home() { return home_; }
 
  private:
+  bool share_cache_;
   static inline std::filesystem::path home_;
 };
 

@@ -167,6 +167,6 @@ TEST_F(HostileCompile, IncludeItselfIsCompileError) { ExpectCompileError("#inclu
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  ::testing::AddGlobalTestEnvironment(new e2e::HomeEnvironment);
+  ::testing::AddGlobalTestEnvironment(new e2e::HomeEnvironment(/*share_cache=*/false));
   return RUN_ALL_TESTS();
 }

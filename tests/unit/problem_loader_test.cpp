@@ -94,7 +94,7 @@ TEST_F(Loader, ErrorsAreExact) {
       {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[checker]\ntype = \"fuzzy\"\n",
        file + ":6:8: unknown checker type 'fuzzy' (known: tokens, float, exact, unordered, custom)"},
       {"title = \"x\"\ncolour = 1\n[limits]\ntime_limit = 1\nmemory = 1\n",
-       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, limits, checker, validator, generated, reference)"},
+       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, function, interactor, limits, checker, validator, generated, reference)"},
       {"title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 1\nwall_time_limit = 1\n",
        file + ":5:19: 'wall_time_limit' must be at least 'time_limit'"},
   };
@@ -136,6 +136,46 @@ TEST_F(Loader, ResolveRejectsNonPackages) {
   auto r = ResolveProblem(dir_.string());
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().message, "'" + dir_.string() + "' is not a problem package (no problem.toml or problem.yaml)");
+}
+
+TEST_F(Loader, FunctionKindNeedsHeaderAndHarness) {
+  const std::string base = "title = \"x\"\nkind = \"function\"\n[limits]\ntime_limit = 1\nmemory = 1\n";
+  const std::string file = (dir_ / "problem.toml").string();
+  Minimal(base);
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ": kind = \"function\" needs a [function] table (header, harness)");
+  Minimal(base + "[function]\nheader = \"harness/solution.h\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":6:1: [function] needs 'harness' (e.g. \"harness/main.cpp\")");
+  Minimal(base + "[function]\nheader = \"harness/solution.h\"\nharness = \"harness/main.cpp\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":7:10: 'header': harness/solution.h does not exist");
+  Write("harness/solution.h", "int F(int);\n");
+  Write("harness/main.cpp", "int main(){}\n");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kFunction);
+  ASSERT_TRUE(p->function);
+  EXPECT_EQ(p->function->header, dir_ / "harness/solution.h");
+  EXPECT_EQ(p->function->harness, dir_ / "harness/main.cpp");
+  Minimal(base + "[function]\nheader = \"harness/solution.h\"\nharness = \"harness/main.cpp\"\nmain = 1\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":9:1: unknown key 'main' in [function] (known: header, harness)");
+  Minimal("title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[function]\nheader = \"h\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":5:1: [function] needs kind = \"function\"");
+}
+
+TEST_F(Loader, InteractiveKindNeedsAnInteractor) {
+  const std::string base = "title = \"x\"\nkind = \"interactive\"\n[limits]\ntime_limit = 1\nmemory = 1\n";
+  const std::string file = (dir_ / "problem.toml").string();
+  Minimal(base);
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ": kind = \"interactive\" needs an [interactor] table (program)");
+  Write("interactor/interactor.cpp", "int main(){return 42;}\n");
+  Minimal(base + "[interactor]\nprogram = \"interactor/interactor.cpp\"\ntimeout = 7\n");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kInteractive);
+  ASSERT_TRUE(p->interactor);
+  EXPECT_EQ(p->interactor->program, dir_ / "interactor/interactor.cpp");
+  EXPECT_EQ(p->interactor->timeout.count(), 7000);
+  Minimal("title = \"x\"\nkind = \"distributed\"\n[limits]\ntime_limit = 1\nmemory = 1\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":2:8: problem kind 'distributed' is not supported by this version of judge");
 }
 
 }  // namespace

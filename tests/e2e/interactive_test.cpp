@@ -1,0 +1,136 @@
+// Interactive problems (kind = "interactive") through the built binary: the interactor talks to
+// the sandboxed solution over two pipes; 42/43 decide, a failing solution keeps its own verdict,
+// a misbehaving interactor is JE.
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "e2e_util.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using e2e::Judge;
+using e2e::Outcome;
+using nlohmann::json;
+
+// Sends each number of the input file, expects its double back before sending the next.
+const char* kInteractor = R"(#include <cstdio>
+#include <string>
+int main(int argc, char** argv) {
+  FILE* in = std::fopen(argv[1], "r");
+  FILE* msg = std::fopen((std::string(argv[3]) + "judgemessage.txt").c_str(), "w");
+  long long x, got;
+  int i = 0;
+  while (std::fscanf(in, "%lld", &x) == 1) {
+    ++i;
+    std::printf("%lld\n", x);
+    std::fflush(stdout);
+    if (std::scanf("%lld", &got) != 1) { std::fprintf(msg, "question %d: no answer\n", i); return 43; }
+    if (got != 2 * x) { std::fprintf(msg, "question %d: expected %lld, got %lld\n", i, 2 * x, got); return 43; }
+  }
+  std::printf("0\n");
+  std::fflush(stdout);
+  return 42;
+}
+)";
+
+std::string Doubler(const std::string& factor) {
+  return "#include <cstdio>\nint main(){long long x;while(std::scanf(\"%lld\",&x)==1&&x!=0){std::printf(\"%lld\\n\",x*" +
+         factor + ");std::fflush(stdout);}}\n";
+}
+
+class Interactive : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = e2e::HomeEnvironment::home() / "pkgs" / ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::create_directories(dir_);
+    Write("problem.toml", "title = \"Double it\"\nkind = \"interactive\"\n"
+                          "[interactor]\nprogram = \"interactor/interactor.cpp\"\n"
+                          "[limits]\ntime_limit = 1.0\nmemory = 256\n");
+    Write("interactor/interactor.cpp", kInteractor);
+    Write("data/sample/1.in", "3\n");
+    Write("data/sample/1.ans", "6\n");
+    Write("data/secret/a.in", "5 7 11\n");
+    Write("data/secret/a.ans", "10 14 22\n");
+  }
+  fs::path Write(const std::string& name, const std::string& text) {
+    fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+  }
+  json Submit(const std::string& name, const std::string& source, int expected_exit) {
+    const fs::path file = Write(name, source);
+    Outcome o = Judge({"submit", dir_.string(), file.string(), "--json", "--no-save"});
+    EXPECT_EQ(o.exit_code, expected_exit) << o.err << o.out;
+    EXPECT_FALSE(o.out.empty()) << o.err;
+    return o.out.empty() ? json() : json::parse(o.out);
+  }
+  fs::path dir_;
+};
+
+TEST_F(Interactive, AnsweringEveryQuestionIsAccepted) {
+  REQUIRE_SANDBOX();
+  json j = Submit("ok.cpp", Doubler("2"), 0);
+  EXPECT_EQ(j["verdict"], "AC");
+  ASSERT_EQ(j["cases"].size(), 2u);
+  EXPECT_EQ(j["cases"][1]["verdict"], "AC");
+}
+
+TEST_F(Interactive, AWrongAnswerCarriesTheInteractorsMessage) {
+  REQUIRE_SANDBOX();
+  json j = Submit("triple.cpp", Doubler("3"), 1);
+  EXPECT_EQ(j["verdict"], "WA");
+  EXPECT_EQ(j["cases"][0]["message"], "question 1: expected 6, got 9");
+}
+
+TEST_F(Interactive, ASolutionThatNeverAnswersGetsTimeLimit) {
+  REQUIRE_SANDBOX();
+  // Reads the question and waits for the next one: both sides wait until the wall limit.
+  json j = Submit("silent.cpp", "#include <cstdio>\nint main(){long long x;while(std::scanf(\"%lld\",&x)==1){}}\n", 1);
+  EXPECT_EQ(j["verdict"], "TLE");
+  EXPECT_NE(j["cases"][0]["message"].get<std::string>().find("wall time"), std::string::npos) << j.dump();
+}
+
+TEST_F(Interactive, ASolutionThatExitsEarlyIsWrongAnswer) {
+  REQUIRE_SANDBOX();
+  // The interactor sees EOF ("no answer") or, when its write comes after the exit, SIGPIPE.
+  json j = Submit("quit.cpp", "int main(){}\n", 1);
+  EXPECT_EQ(j["verdict"], "WA");
+}
+
+TEST_F(Interactive, ASolutionThatCrashesKeepsItsVerdict) {
+  REQUIRE_SANDBOX();
+  json j = Submit("crash.cpp", "#include <cstdio>\n#include <cstdlib>\nint main(){long long x;std::scanf(\"%lld\",&x);std::abort();}\n", 1);
+  EXPECT_EQ(j["verdict"], "RE");
+}
+
+TEST_F(Interactive, ACrashingInteractorIsAJudgeError) {
+  REQUIRE_SANDBOX();
+  Write("interactor/interactor.cpp",
+        "#include <cstdio>\n#include <cstdlib>\nint main(){std::printf(\"1\\n\");std::fflush(stdout);long long x;"
+        "std::scanf(\"%lld\",&x);std::abort();}\n");
+  json j = Submit("ok.cpp", Doubler("2"), 3);
+  EXPECT_EQ(j["verdict"], "JE");
+}
+
+TEST_F(Interactive, AnInteractorPastItsTimeoutIsAJudgeError) {
+  REQUIRE_SANDBOX();
+  Write("problem.toml", "title = \"Double it\"\nkind = \"interactive\"\n"
+                        "[interactor]\nprogram = \"interactor/interactor.cpp\"\ntimeout = 1\n"
+                        "[limits]\ntime_limit = 1.0\nwall_time_limit = 5\nmemory = 256\n");
+  // Closes its output so the solution ends, then never exits.
+  Write("interactor/interactor.cpp", "#include <unistd.h>\nint main(){close(1);for(;;)pause();}\n");
+  json j = Submit("ok.cpp", Doubler("2"), 3);
+  EXPECT_EQ(j["verdict"], "JE");
+  EXPECT_NE(j["cases"][0]["message"].get<std::string>().find("interactor/interactor.cpp"), std::string::npos) << j.dump();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  ::testing::AddGlobalTestEnvironment(new e2e::HomeEnvironment);
+  return RUN_ALL_TESTS();
+}
