@@ -1,0 +1,82 @@
+// Generator for sort-merge-join.
+//
+//   gen --left L --right R --keys K --seed S [--hot H] [--hot-keys C] [--max-key M]
+//       [--max-value V]
+//
+// Writes L rows "key a", then R rows "key b", each table sorted by key (ascending; rows with
+// equal keys in random value order). Keys come from a universe of K distinct random keys in
+// [0, M]; each row picks a key uniformly, except that H per-mille of the rows of each table go to
+// the C hot keys (many-to-many groups). Values are uniform in [0, V].
+// Only std::mt19937_64 is used; every mapping to a range is written here (no
+// std::*_distribution), so the output is identical across standard libraries.
+#include <bits/stdc++.h>
+using namespace std;
+
+static mt19937_64 rng;
+
+static uint64_t Below(uint64_t n) {  // uniform in [0, n), Lemire's multiply-shift, unbiased
+    uint64_t x = rng();
+    unsigned __int128 m = (unsigned __int128)x * n;
+    uint64_t low = (uint64_t)m;
+    if (low < n) {
+        uint64_t t = -n % n;
+        while (low < t) {
+            x = rng();
+            m = (unsigned __int128)x * n;
+            low = (uint64_t)m;
+        }
+    }
+    return (uint64_t)(m >> 64);
+}
+
+static void Num(string& out, uint64_t v) {
+    char buf[24];
+    auto r = to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+int main(int argc, char** argv) {
+    long long left = 10, right = 10, keys = 5, hot = 0, hot_keys = 10;
+    uint64_t seed = 1, max_key = 1000000000000ULL, max_value = 1000000000ULL;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        string key = argv[i], val = argv[i + 1];
+        if (key == "--left") left = stoll(val);
+        else if (key == "--right") right = stoll(val);
+        else if (key == "--keys") keys = stoll(val);
+        else if (key == "--seed") seed = stoull(val);
+        else if (key == "--hot") hot = stoll(val);
+        else if (key == "--hot-keys") hot_keys = stoll(val);
+        else if (key == "--max-key") max_key = stoull(val);
+        else if (key == "--max-value") max_value = stoull(val);
+        else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    rng.seed(seed);
+    set<uint64_t> chosen;
+    keys = max(1LL, keys);
+    while ((long long)chosen.size() < keys) chosen.insert(max_key == UINT64_MAX ? rng() : Below(max_key + 1));
+    vector<uint64_t> universe(chosen.begin(), chosen.end());
+    for (long long i = (long long)universe.size() - 1; i > 0; --i) swap(universe[i], universe[Below(i + 1)]);
+    hot_keys = max(1LL, min(hot_keys, keys));
+
+    string out;
+    out.reserve((size_t)(left + right) * 24 + 64);
+    for (long long rows : {left, right}) {
+        vector<pair<uint64_t, uint64_t>> t(rows);
+        for (auto& [k, v] : t) {
+            k = (long long)Below(1000) < hot ? universe[Below(hot_keys)] : universe[Below(universe.size())];
+            v = Below(max_value + 1);
+        }
+        sort(t.begin(), t.end(), [](auto& x, auto& y) { return x.first < y.first; });
+        // shuffle the values inside each key group so that they are not sorted
+        for (size_t i = 0; i < t.size();) {
+            size_t j = i;
+            while (j < t.size() && t[j].first == t[i].first) ++j;
+            for (size_t a = j - 1; a > i; --a) swap(t[a].second, t[i + Below(a - i + 1)].second);
+            i = j;
+        }
+        Num(out, rows), out += '\n';
+        for (auto& [k, v] : t) Num(out, k), out += ' ', Num(out, v), out += '\n';
+    }
+    fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}

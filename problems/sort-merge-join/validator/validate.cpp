@@ -1,0 +1,74 @@
+// Input validator for sort-merge-join (plain protocol: input on stdin, exit 0 = valid, 1 = invalid with
+// the reason on stderr).
+#include <bits/stdc++.h>
+using namespace std;
+
+// Strict reading of the whole input: exact single spaces and newlines, no leading zeros, no
+// '+', ranges checked. Exit 0 = valid; otherwise the reason on stderr and exit 1.
+static string in;
+static size_t at = 0;
+static long long line_no = 1;
+
+[[noreturn]] static void Fail(const string& why) {
+    fprintf(stderr, "line %lld: %s\n", line_no, why.c_str());
+    exit(1);
+}
+static void Expect(char c) {
+    if (at >= in.size() || in[at] != c)
+        Fail(string("expected ") + (c == '\n' ? "a newline" : c == ' ' ? "a space" : string(1, c)));
+    ++at;
+    if (c == '\n') ++line_no;
+}
+static __int128 Int(__int128 lo, __int128 hi, const char* what) {
+    bool neg = false;
+    if (at < in.size() && in[at] == '-') neg = true, ++at;
+    size_t start = at;
+    __int128 v = 0;
+    while (at < in.size() && in[at] >= '0' && in[at] <= '9') {
+        v = v * 10 + (in[at++] - '0');
+        if (v > ((__int128)1 << 70)) Fail(string(what) + " is far too large");
+    }
+    if (at == start) Fail(string("expected ") + what);
+    if (at - start > 1 && in[start] == '0') Fail(string(what) + " has a leading zero");
+    if (neg && v == 0) Fail(string(what) + " is -0");
+    if (neg) v = -v;
+    if (v < lo || v > hi) Fail(string(what) + " is out of range");
+    return v;
+}
+static void End() {
+    if (at != in.size()) Fail("extra data after the last line");
+}
+static void ReadAll() {
+    char buf[1 << 16];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, stdin)) > 0) in.append(buf, got);
+}
+static const __int128 kU64Max = (__int128)UINT64_MAX;
+
+int main() {
+    ReadAll();
+    vector<pair<long long, long long>> groups[2];  // (key, rows) per table, in key order
+    for (int t = 0; t < 2; ++t) {
+        const long long rows = (long long)Int(0, 2000000, t ? "R" : "L");
+        Expect('\n');
+        long long prev = -1;
+        for (long long i = 0; i < rows; ++i) {
+            const long long key = (long long)Int(0, 1000000000000000000LL, "key");
+            Expect(' ');
+            Int(0, 1000000000, "value");
+            Expect('\n');
+            if (key < prev) Fail("the table is not sorted by key");
+            if (key == prev) ++groups[t].back().second;
+            else groups[t].push_back({key, 1});
+            prev = key;
+        }
+    }
+    End();
+    __int128 joined = 0;
+    for (size_t i = 0, j = 0; i < groups[0].size() && j < groups[1].size();) {
+        if (groups[0][i].first < groups[1][j].first) ++i;
+        else if (groups[1][j].first < groups[0][i].first) ++j;
+        else joined += (__int128)groups[0][i++].second * groups[1][j++].second;
+    }
+    if (joined > 30000000) Fail("the join has more than 3 * 10^7 rows");
+}
