@@ -16,6 +16,9 @@ struct Submission {
   fs::path file;
 };
 
+// Shown by gtest (and ctest) instead of the struct's bytes.
+void PrintTo(const Submission& s, std::ostream* os) { *os << s.file.string(); }
+
 const std::map<std::string, std::string> kFolderVerdict = {
     {"accepted", "AC"},          {"wrong_answer", "WA"},          {"time_limit_exceeded", "TLE"},
     {"memory_limit_exceeded", "MLE"}, {"run_time_error", "RE"}, {"output_limit_exceeded", "OLE"},
