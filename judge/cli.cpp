@@ -93,16 +93,9 @@ class ProgressLine : public Observer {
 };
 
 std::string MachineFingerprint() {
-  std::string cpu;
-  std::ifstream info("/proc/cpuinfo");
-  for (std::string line; std::getline(info, line);)
-    if (line.rfind("model name", 0) == 0) {
-      cpu = line.substr(line.find(':') + 2);
-      break;
-    }
   struct utsname u {};
   uname(&u);
-  return fmt::format("{} x{}; {} {}", cpu, sysconf(_SC_NPROCESSORS_ONLN), u.sysname, u.release);
+  return fmt::format("{}; {} {}", CpuFingerprint(), u.sysname, u.release);
 }
 
 struct SubmitArgs {

@@ -41,6 +41,19 @@ checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expecte
   return {false, "unknown checker"};
 }
 
+sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc) {
+  sandbox::RunRequest request;
+  request.argv = {"/box/prog"};
+  request.stdin_path = tc.input.string();
+  request.limits.cpu_time = problem.limits.time_limit;
+  request.limits.wall_time = problem.limits.wall_time_limit;
+  request.limits.memory_bytes = problem.limits.memory_bytes;
+  request.limits.stdout_bytes = problem.limits.output_bytes;
+  request.limits.file_size_bytes = problem.limits.output_bytes;
+  request.limits.max_processes = problem.limits.processes;
+  return request;
+}
+
 Verdict OverallVerdict(const std::vector<CaseResult>& cases) {
   for (const auto& c : cases)
     if (c.verdict != Verdict::kAccepted) return c.verdict;
@@ -121,15 +134,7 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   for (size_t i = 0; i < cases.size(); ++i) {
     const TestCase& tc = *cases[i];
     obs.OnCaseStart(i, cases.size(), tc);
-    sandbox::RunRequest request;
-    request.argv = {"/box/prog"};
-    request.stdin_path = tc.input.string();
-    request.limits.cpu_time = problem.limits.time_limit;
-    request.limits.wall_time = problem.limits.wall_time_limit;
-    request.limits.memory_bytes = problem.limits.memory_bytes;
-    request.limits.stdout_bytes = problem.limits.output_bytes;
-    request.limits.file_size_bytes = problem.limits.output_bytes;
-    request.limits.max_processes = problem.limits.processes;
+    sandbox::RunRequest request = CaseRequest(problem, tc);
     std::optional<InteractiveRun> interaction;
     Result<sandbox::RunResult> run = Error{};
     if (interactor) {

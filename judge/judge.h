@@ -86,6 +86,10 @@ struct JudgeOptions {
   int borderline_reruns = 0;
 };
 
+// The sandbox request that runs the compiled solution (/box/prog) on one case under the
+// problem's limits. Every timed or judged run of a case goes through here.
+sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc);
+
 checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expected, std::string_view actual);
 
 // The submission's verdict: its first failing case in test order, or AC.

@@ -1,6 +1,7 @@
 #include "judge/noise.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -108,6 +109,17 @@ std::string RenderTimingNoise(const TimingNoise& n) {
   for (const auto& w : n.warnings) out += "  note: " + w + "\n";
   if (n.warnings.empty()) out += "  no known noise sources found\n";
   return out;
+}
+
+std::string CpuFingerprint() {
+  std::string cpu;
+  std::ifstream info("/proc/cpuinfo");
+  for (std::string line; std::getline(info, line);)
+    if (line.rfind("model name", 0) == 0) {
+      cpu = line.substr(line.find(':') + 2);
+      break;
+    }
+  return fmt::format("{} x{}", cpu, sysconf(_SC_NPROCESSORS_ONLN));
 }
 
 }  // namespace judge

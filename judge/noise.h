@@ -30,6 +30,9 @@ TimingNoise ProbeTimingNoise(const std::filesystem::path& root = "/");
 // and shown by `judge doctor --json` under "timing".
 std::string TimingNoiseJson(const TimingNoise& noise);
 
+// "<cpu model> x<online cpus>": the machine identity that per-machine timing caches key on.
+std::string CpuFingerprint();
+
 // The doctor's text section: one line per finding.
 std::string RenderTimingNoise(const TimingNoise& noise);
 

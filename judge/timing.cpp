@@ -23,19 +23,6 @@ using Clock = std::chrono::steady_clock;
 
 double Ms(std::chrono::microseconds us) { return static_cast<double>(us.count()) / 1000.0; }
 
-sandbox::RunRequest RequestFor(const Problem& problem, const TestCase& tc) {
-  sandbox::RunRequest request;
-  request.argv = {"/box/prog"};
-  request.stdin_path = tc.input.string();
-  request.limits.cpu_time = problem.limits.time_limit;
-  request.limits.wall_time = problem.limits.wall_time_limit;
-  request.limits.memory_bytes = problem.limits.memory_bytes;
-  request.limits.stdout_bytes = problem.limits.output_bytes;
-  request.limits.file_size_bytes = problem.limits.output_bytes;
-  request.limits.max_processes = problem.limits.processes;
-  return request;
-}
-
 // Uniform index in [0, n) by rejection, so a seed means the same order with every library.
 size_t Draw(std::mt19937_64& rng, size_t n) {
   const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
@@ -80,7 +67,7 @@ Result<Measurement> MeasureInterleaved(sandbox::Sandbox& sandbox, const Problem&
     for (size_t p = 0; p < programs.size(); ++p) {
       if (interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted");
       say(fmt::format("warm-up: {} on {}", programs[p].name, tc->name));
-      auto run = boxes[p]->Run(RequestFor(problem, *tc));
+      auto run = boxes[p]->Run(CaseRequest(problem, *tc));
       if (!run) return run.error();
       RunVerdict v = Classify(*run, problem.limits);
       // A custom checker is a program run by Judge::Run; here only the built-in ones check
@@ -121,7 +108,7 @@ Result<Measurement> MeasureInterleaved(sandbox::Sandbox& sandbox, const Problem&
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[Draw(rng, i)]);
       for (size_t p : order) {
         if (interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted");
-        auto run = boxes[p]->Run(RequestFor(problem, *timed[c]));
+        auto run = boxes[p]->Run(CaseRequest(problem, *timed[c]));
         if (!run) return run.error();
         const RunVerdict v = Classify(*run, problem.limits);
         if (v.verdict != Verdict::kAccepted) {

@@ -1,5 +1,7 @@
 #include "judge/verify.h"
 
+#include "judge/noise.h"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -50,17 +52,6 @@ std::optional<Verdict> AnnotationVerdict(std::string name) {
   auto it = m.find(name);
   if (it == m.end()) return std::nullopt;
   return it->second;
-}
-
-std::string Machine() {
-  std::string cpu;
-  std::ifstream info("/proc/cpuinfo");
-  for (std::string line; std::getline(info, line);)
-    if (line.rfind("model name", 0) == 0) {
-      cpu = line.substr(line.find(':') + 2);
-      break;
-    }
-  return fmt::format("{} x{}", cpu, sysconf(_SC_NPROCESSORS_ONLN));
 }
 
 fs::path CacheFile(const Problem& problem, const fs::path& home) {
@@ -137,7 +128,7 @@ std::optional<std::chrono::milliseconds> CachedTimeLimit(const Problem& problem,
   if (!text) return std::nullopt;
   try {
     auto j = nlohmann::json::parse(*text);
-    if (j.value("machine", "") != Machine()) return std::nullopt;
+    if (j.value("machine", "") != CpuFingerprint()) return std::nullopt;
     const int64_t ms = j.at("time_limit_ms").get<int64_t>();
     if (ms <= 0) return std::nullopt;
     return std::chrono::milliseconds(ms);
@@ -270,7 +261,7 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
       report.time_limit = std::chrono::milliseconds(std::max<int64_t>(1000, static_cast<int64_t>(std::ceil(ms / 1000.0)) * 1000));
       report.time_limit_origin = fmt::format("derived: slowest accepted {} x {} rounded up to whole seconds",
                                              Ms(report.slowest_accepted_ms), problem.multipliers.ac_to_time_limit);
-      nlohmann::json cache = {{"problem", problem.id}, {"dir", problem.dir.string()}, {"machine", Machine()},
+      nlohmann::json cache = {{"problem", problem.id}, {"dir", problem.dir.string()}, {"machine", CpuFingerprint()},
                               {"time_limit_ms", report.time_limit.count()},
                               {"slowest_accepted_ms", report.slowest_accepted_ms}};
       if (auto dir = EnsureDir(CacheFile(problem, home).parent_path()); dir)
