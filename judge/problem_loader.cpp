@@ -416,22 +416,28 @@ Result<fs::path> ResolveProblem(std::string_view name) {
     fs::path dir = root / std::string(name);
     if (IsPackage(dir)) return dir;
   }
-  // "did you mean": ids sharing a prefix or contained.
-  std::string suggestion;
+  // "did you mean": package ids containing the name, contained in it, or sharing its first
+  // three letters; all of them in order, so the answer never depends on directory order.
+  std::set<std::string> candidates;
   for (const auto& root : ProblemSearchPath()) {
     for (auto it = fs::directory_iterator(root, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
       std::string id = it->path().filename().string();
+      if (!IsPackage(it->path())) continue;
       if (id.find(name) != std::string::npos || std::string(name).find(id) != std::string::npos ||
-          (id.size() >= 3 && name.size() >= 3 && id.compare(0, 3, name.substr(0, 3)) == 0)) {
-        suggestion = id;
-        break;
-      }
+          (id.size() >= 3 && name.size() >= 3 && id.compare(0, 3, name.substr(0, 3)) == 0))
+        candidates.insert(id);
     }
-    if (!suggestion.empty()) break;
+  }
+  std::string suggestion;
+  size_t shown = 0;
+  for (const auto& id : candidates) {
+    if (shown == 3) break;
+    suggestion += fmt::format("{}'{}'", shown == 0 ? "" : (shown + 1 == std::min<size_t>(candidates.size(), 3) ? " or " : ", "), id);
+    ++shown;
   }
   return MakeError(ErrorKind::kUsage,
                    fmt::format("unknown problem '{}'{} (see 'judge list')", name,
-                               suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion)));
+                               suggestion.empty() ? "" : fmt::format("; did you mean {}?", suggestion)));
 }
 
 Result<Problem> LoadProblem(const fs::path& dir) {

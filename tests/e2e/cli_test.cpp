@@ -55,7 +55,8 @@ TEST_F(Cli, UnknownProblemIsUsageError) {
 }
 
 TEST_F(Cli, UnknownProblemSuggestsCloseId) {
-  ExpectUsageError(Judge({"submit", "top-k", Write("a.cpp", kAplusB).string()}), "did you mean 'top-k-frequent'?");
+  ExpectUsageError(Judge({"submit", "top-k", Write("a.cpp", kAplusB).string()}),
+                   "did you mean 'top-k-frequent' or 'top-k-scores-stream'?");
 }
 
 TEST_F(Cli, MissingSolutionIsUsageError) {
