@@ -31,7 +31,7 @@ class HomeEnvironment : public ::testing::Environment {
     // ctest runs every test in its own process, so each gets a fresh home (history, temp);
     // the caches (PCH, binaries, generated cases) are content-keyed and written atomically,
     // so all e2e processes share one, and the precompiled header is built once per machine.
-    const std::filesystem::path shared = "/tmp/judge-e2e-cache";
+    const std::filesystem::path shared = JUDGE_E2E_CACHE;  // one per build folder
     std::error_code ec;
     if (share_cache_) {
       std::filesystem::create_directories(shared, ec);

@@ -82,8 +82,10 @@ TEST_F(Function, HarnessIsPartOfTheCacheKey) {
   Outcome o = Submit(ok);
   EXPECT_EQ(Json(o)["verdict"], "AC") << o.err;
   // Same candidate file, new harness: the binary must be rebuilt (it now prints twice the sum).
-  Write("harness/main.cpp", "#include <cstdio>\n#include \"solution.h\"\n"
-                            "int main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",2*Add(a,b));}\n");
+  // The comment makes this harness new to the (shared, persistent) cache on every run.
+  Write("harness/main.cpp", "// run " + e2e::HomeEnvironment::home().string() +
+                                "\n#include <cstdio>\n#include \"solution.h\"\n"
+                                "int main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",2*Add(a,b));}\n");
   o = Submit(ok);
   json j = Json(o);
   EXPECT_EQ(j["compile"]["cached"], false);
