@@ -3,6 +3,7 @@
 // calls glibc only for thin syscall wrappers (raw syscalls where glibc would consult its thread
 // list, e.g. set*id broadcasting to threads that do not exist in this copy).
 #include "sandbox/child.h"
+#include "sandbox/policy.h"
 
 #include <fcntl.h>
 #include <grp.h>
@@ -44,7 +45,7 @@ alignas(64) unsigned char g_child_stack[256 * 1024];
 
 struct ChildArgs {
   const InitPlan* plan;
-  int fds[3];
+  int fds[4];  // stdin, stdout, stderr, channel (-1: none)
   ChildLimits limits;
   volatile Stage stage;  // written by the vfork-style child before _exit
   volatile int error;
@@ -101,6 +102,9 @@ int ChildMain(void*) {
   int oom = openat(kProcFd, "self/oom_score_adj", O_WRONLY | O_CLOEXEC);
   if (oom < 0 || write(oom, "1000", 4) != 4) ChildFail(Stage::kOomScore);
   close(oom);
+  // The channel first goes above every target number, so no dup below can overwrite it.
+  int channel = -1;
+  if (g_child.fds[3] >= 0 && (channel = fcntl(g_child.fds[3], F_DUPFD_CLOEXEC, 32)) < 0) ChildFail(Stage::kDup);
   for (int i = 0; i < 3; ++i) {
     if (dup2(g_child.fds[i], i) < 0) ChildFail(Stage::kDup);
   }
@@ -108,6 +112,10 @@ int ChildMain(void*) {
   if (plan.notify) {
     if (dup3(kNotifyChildFd, kChildNotifyFd, O_CLOEXEC) < 0) ChildFail(Stage::kDup);
     first_closed = kChildNotifyFd + 1;
+  }
+  if (channel >= 0) {
+    if (dup2(channel, kChannelFd) < 0) ChildFail(Stage::kDup);
+    first_closed = kChannelFd + 1;
   }
   if (syscall(SYS_close_range, first_closed, ~0U, 0) != 0) ChildFail(Stage::kDup);
   if (chdir(plan.workdir.c_str()) != 0) ChildFail(Stage::kChdir);
@@ -233,11 +241,11 @@ int64_t MonotonicNs() {
   return int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec;
 }
 
-// Receives one datagram from the judge into header/g_strings; fds[] gets up to 3 descriptors.
+// Receives one datagram from the judge into header/g_strings; fds[] gets up to 4 descriptors.
 // Returns the byte count, 0 on EOF, -1 on error.
-ssize_t ReceiveRequest(RunHeader* header, int fds[3], int* nfds) {
+ssize_t ReceiveRequest(RunHeader* header, int fds[4], int* nfds) {
   iovec iov[2] = {{header, sizeof(*header)}, {g_strings, kMaxStringBytes}};
-  alignas(cmsghdr) char control[CMSG_SPACE(3 * sizeof(int))];
+  alignas(cmsghdr) char control[CMSG_SPACE(4 * sizeof(int))];
   msghdr msg{};
   msg.msg_iov = iov;
   msg.msg_iovlen = 2;
@@ -255,7 +263,7 @@ ssize_t ReceiveRequest(RunHeader* header, int fds[3], int* nfds) {
     for (size_t i = 0; i < count; ++i) {
       int fd;
       std::memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
-      if (*nfds < 3) {
+      if (*nfds < 4) {
         fds[(*nfds)++] = fd;
       } else {
         close(fd);
@@ -315,7 +323,7 @@ void KillAndReapAll() {
   }
 }
 
-void RunOne(const InitPlan& plan, const RunHeader& h, int fds[3]) {
+void RunOne(const InitPlan& plan, const RunHeader& h, int fds[4]) {
   RunReply reply{};
   reply.type = MsgType::kResult;
   reply.blocked_nr = -1;
@@ -331,7 +339,7 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[3]) {
   rusage before{};
   getrusage(RUSAGE_CHILDREN, &before);
   g_child.plan = &plan;
-  for (int i = 0; i < 3; ++i) g_child.fds[i] = fds[i];
+  for (int i = 0; i < 4; ++i) g_child.fds[i] = fds[i];
   g_child.limits = h.limits;
   g_child.stage = Stage::kNone;
   g_child.error = 0;
@@ -340,7 +348,8 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[3]) {
   pid_t pid = clone(ChildMain, g_child_stack + sizeof(g_child_stack),
                     CLONE_VM | CLONE_VFORK | CLONE_PIDFD | SIGCHLD, nullptr, &pidfd);
   int clone_errno = errno;
-  for (int i = 0; i < 3; ++i) close(fds[i]);
+  for (int i = 0; i < 4; ++i)
+    if (fds[i] >= 0) close(fds[i]);
   int listener = -1;
   if (pid < 0) {
     fail(Stage::kClone, clone_errno);
@@ -485,7 +494,7 @@ void InitMain(const InitPlan& plan) {
 
   for (;;) {
     RunHeader header{};
-    int fds[3];
+    int fds[4] = {-1, -1, -1, -1};
     int nfds = 0;
     ssize_t n = ReceiveRequest(&header, fds, &nfds);
     if (n == 0) _exit(0);
@@ -494,7 +503,7 @@ void InitMain(const InitPlan& plan) {
       for (int i = 0; i < nfds; ++i) close(fds[i]);
       continue;  // a late kill for a run that already ended
     }
-    if (n < static_cast<ssize_t>(sizeof(header)) || nfds != 3 ||
+    if (n < static_cast<ssize_t>(sizeof(header)) || nfds != (header.has_channel ? 4 : 3) ||
         static_cast<size_t>(n) != sizeof(header) + header.strings_len || !SplitStrings(header)) {
       for (int i = 0; i < nfds; ++i) close(fds[i]);
       RunReply reply{};

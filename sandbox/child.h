@@ -48,12 +48,14 @@ struct ChildLimits {
 };
 
 // Followed in the same datagram by strings_len bytes: argc NUL-terminated argv strings, then
-// envc env strings. Three fds ride along (SCM_RIGHTS): stdin, stdout, stderr.
+// envc env strings. Three fds ride along (SCM_RIGHTS): stdin, stdout, stderr, and a fourth,
+// the channel (kChannelFd in the program), when has_channel is set.
 struct RunHeader {
   MsgType type;
   uint32_t argc;
   uint32_t envc;
   uint32_t strings_len;
+  uint32_t has_channel;
   ChildLimits limits;
 };
 

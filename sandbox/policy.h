@@ -40,6 +40,10 @@ struct BoxConfig {
   bool allow_degraded = false;
 };
 
+// Where RunRequest::channel_fd appears in the program (fd 3 carries the seccomp listener until
+// exec, so the channel takes the next one).
+inline constexpr int kChannelFd = 4;
+
 // Per run.
 struct Limits {
   std::chrono::milliseconds cpu_time{1000};   // user+sys, summed over all threads and processes

@@ -126,7 +126,7 @@ class LinuxBox final : public Box {
 
  private:
   Result<void> BuildPlan();
-  Result<void> SendRequest(const RunRequest& request, int in, int out, int err);
+  Result<void> SendRequest(const RunRequest& request, int in, int out, int err, int channel);
   Result<RunResult> Finish(const RunRequest& request, const RunReply& reply, Termination kill_reason,
                            RunResult result);
 
@@ -239,7 +239,7 @@ Result<void> LinuxBox::Start() {
   return {};
 }
 
-Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, int err) {
+Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, int err, int channel) {
   std::string strings;
   for (const auto* list : {&request.argv, &request.env}) {
     for (const std::string& s : *list) {
@@ -258,6 +258,7 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   h.argc = static_cast<uint32_t>(request.argv.size());
   h.envc = static_cast<uint32_t>(request.env.size());
   h.strings_len = static_cast<uint32_t>(strings.size());
+  h.has_channel = channel >= 0 ? 1 : 0;
   h.limits.cpu_seconds = static_cast<uint64_t>((l.cpu_time.count() + 999) / 1000) + 1;
   h.limits.file_size = l.file_size_bytes;
   h.limits.open_files = l.max_open_files;
@@ -269,18 +270,19 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   h.limits.address_space = (cgroup_ && cgroup_->has_memory()) ? 0 : l.memory_bytes;
 
   iovec iov[2] = {{&h, sizeof(h)}, {strings.data(), strings.size()}};
-  int fds[3] = {in, out, err};
+  int fds[4] = {in, out, err, channel};
+  const size_t fd_bytes = (channel >= 0 ? 4 : 3) * sizeof(int);
   alignas(cmsghdr) char control[CMSG_SPACE(sizeof(fds))] = {};
   msghdr msg{};
   msg.msg_iov = iov;
   msg.msg_iovlen = 2;
   msg.msg_control = control;
-  msg.msg_controllen = sizeof(control);
+  msg.msg_controllen = CMSG_SPACE(fd_bytes);
   cmsghdr* c = CMSG_FIRSTHDR(&msg);
   c->cmsg_level = SOL_SOCKET;
   c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(fds));
-  std::memcpy(CMSG_DATA(c), fds, sizeof(fds));
+  c->cmsg_len = CMSG_LEN(fd_bytes);
+  std::memcpy(CMSG_DATA(c), fds, fd_bytes);
   if (sendmsg(control_.get(), &msg, MSG_NOSIGNAL) != static_cast<ssize_t>(sizeof(h) + strings.size())) {
     return ErrnoError("sending the run request to the box");
   }
@@ -306,6 +308,7 @@ bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* dropped) {
 Result<RunResult> LinuxBox::Run(const RunRequest& request) {
   UniqueFd given_out(request.stdout_fd);  // owned from here on (RunRequest::stdout_fd)
   UniqueFd in(request.stdin_fd);
+  UniqueFd channel(request.channel_fd);
   if (broken_) return Internal("the box is dead (its init died or hung); create a new one");
   if (request.argv.empty() || request.argv[0].empty() || request.argv[0][0] != '/') {
     return MakeError(ErrorKind::kUsage, "argv[0] must be an absolute path inside the box");
@@ -326,8 +329,10 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
   if (cgroup_) {
     if (Result<void> r = cgroup_->PrepareRun(limits.memory_bytes, limits.max_processes); !r) return r.error();
   }
-  if (Result<void> r = SendRequest(request, in.get(), out.write.get(), err.write.get()); !r) return r.error();
+  if (Result<void> r = SendRequest(request, in.get(), out.write.get(), err.write.get(), channel.get()); !r)
+    return r.error();
   in.Reset();
+  channel.Reset();
   out.write.Reset();
   err.write.Reset();
 

@@ -25,7 +25,11 @@ struct RunRequest {
   // RunResult::stdout_data stays empty and limits.stdout_bytes does not apply.
   int stdin_fd = -1;
   int stdout_fd = -1;
+  // Optional: a descriptor the program gets as fd kChannelFd (a distributed node's message
+  // socket to the judge). Owned by Run like the two above.
+  int channel_fd = -1;
 };
+
 
 // Why a run ended. The judge side decides kCpuTime/kWallTime/kMemory/kOutput itself (it is the
 // one that killed), so a program that SIGKILLs itself is kSignaled, never a limit.

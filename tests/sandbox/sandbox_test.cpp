@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -28,7 +29,7 @@ using std::chrono::milliseconds;
 
 const char* const kPrograms[] = {"exit_code",  "copy_stdin", "write_bytes", "cpu_spin",
                                  "sleep_forever", "mem_touch", "mem_reserve", "thread_count",
-                                 "syscall_probe", "self_kill", "fs_probe"};
+                                 "syscall_probe", "self_kill", "fs_probe", "channel_echo"};
 
 std::string Pattern(size_t n) {
   std::string s(n, '\0');
@@ -161,6 +162,33 @@ TEST_F(SandboxTest, EmptyStdinPathReadsDevNull) {
   EXPECT_EQ(r.termination, Termination::kExited);
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.stdout_data, "");
+}
+
+TEST_F(SandboxTest, TheChannelIsFdFourAndNothingElseLeaks) {
+  int sv[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+  ASSERT_EQ(write(sv[0], "hello\n", 6), 6);
+  auto box = NewBox();
+  ASSERT_TRUE(box);
+  RunRequest request;
+  request.argv = {"/box/channel_echo"};
+  request.channel_fd = sv[1];  // Run owns it from here
+  auto r = box->Run(request);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->exit_code, 0) << r->stdout_data;
+  EXPECT_EQ(r->stdout_data, "fd4=ok\n");  // and no other descriptor above 2 is open
+  char buf[16] = {};
+  EXPECT_EQ(read(sv[0], buf, sizeof(buf)), 6);
+  EXPECT_STREQ(buf, "HELLO\n");
+  // Every copy of the box's end is closed once the program is gone: EOF, not a hang.
+  EXPECT_EQ(read(sv[0], buf, sizeof(buf)), 0);
+  close(sv[0]);
+}
+
+TEST_F(SandboxTest, WithoutAChannelFdFourIsClosed) {
+  RunResult r = RunOnce({"channel_echo"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.stdout_data, "fd4=closed\n");
 }
 
 TEST_F(SandboxTest, StdoutOverTheCapIsOutputLimit) {
