@@ -92,6 +92,11 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
 
 Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, Problem problem,
                               CompareSide a, CompareSide b, const CompareOptions& options) {
+  if (problem.kind == ProblemKind::kInteractive || problem.kind == ProblemKind::kDistributed)
+    return MakeError(ErrorKind::kUsage,
+                     fmt::format("compare times stdio and function problems; {} is {} (compare the CPU figures of "
+                                 "'judge history {}' instead)",
+                                 problem.id, ProblemKindName(problem.kind), problem.id));
   Comparison c;
   c.problem = problem.id;
   c.seed = options.seed;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "judge/distributed.h"
 #include "judge/files.h"
 
 namespace judge {
@@ -24,6 +25,10 @@ Result<std::string> ReadPackageFile(const Problem& problem, const fs::path& file
 }  // namespace
 
 Result<SourceFile> WithHarness(const Problem& problem, SourceFile source) {
+  if (problem.kind == ProblemKind::kDistributed && source.companions.empty()) {
+    source.companions.push_back({"message.h", kMessageHeader, false});  // #include "message.h"
+    return source;
+  }
   if (problem.kind != ProblemKind::kFunction || !problem.function || !source.companions.empty()) return source;
   const FunctionSpec& spec = *problem.function;
   auto header = ReadPackageFile(problem, spec.header);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "judge/checkers/external.h"
+#include "judge/distributed.h"
 #include "judge/files.h"
 #include "judge/function.h"
 #include "judge/interactive.h"
@@ -21,6 +22,50 @@ double Ms(std::chrono::microseconds us) { return static_cast<double>(us.count())
 // A run over the CPU limit: killed for it, or finished past it.
 int OverLimit(const sandbox::RunResult& run, const Limits& limits) {
   return run.termination == sandbox::Termination::kCpuTime || run.cpu_time > limits.time_limit;
+}
+
+// A distributed case as one run, for what is shared with the other kinds: the critical path's
+// CPU and wall time, the largest node's memory and the answer's output.
+sandbox::RunResult NodesAsOneRun(const DistributedRun& run, const DistributedSpec& spec) {
+  sandbox::RunResult one;
+  for (const auto& node : run.nodes) {
+    one.cpu_time = std::max(one.cpu_time, node.cpu_time);
+    one.wall_time = std::max(one.wall_time, node.wall_time);
+    one.memory_bytes = std::max(one.memory_bytes, node.memory_bytes);
+    for (const auto& layer : node.missing_layers)
+      if (std::find(one.missing_layers.begin(), one.missing_layers.end(), layer) == one.missing_layers.end())
+        one.missing_layers.push_back(layer);
+  }
+  for (size_t i = 0; i < run.nodes.size(); ++i) {
+    if (!run.nodes[i].stderr_data.empty())
+      one.stderr_data += fmt::format("--- node {} ---\n{}", i, run.nodes[i].stderr_data);
+  }
+  one.stdout_data = DistributedOutput(run, spec);
+  return one;
+}
+
+std::vector<NodeResult> NodeResults(const DistributedRun& run, const Limits& limits, bool keep_io) {
+  std::vector<NodeResult> out;
+  for (size_t i = 0; i < run.nodes.size(); ++i) {
+    const sandbox::RunResult& r = run.nodes[i];
+    NodeResult n;
+    n.id = static_cast<int>(i);
+    n.stopped = run.relay.stopped[i];
+    n.verdict = Classify(r, limits).verdict;
+    n.cpu_ms = Ms(r.cpu_time);
+    n.wall_ms = Ms(r.wall_time);
+    n.memory_kb = r.memory_bytes / 1024;
+    if (r.termination == sandbox::Termination::kExited) n.exit_code = r.exit_code;
+    if (r.termination == sandbox::Termination::kSignaled) n.signal = SignalName(r.signal);
+    const NodeTraffic& t = run.relay.traffic[i];
+    n.messages_sent = t.messages_sent;
+    n.bytes_sent = t.bytes_sent;
+    n.messages_received = t.messages_received;
+    n.bytes_received = t.bytes_received;
+    if (keep_io) n.stderr_text = r.stderr_data;
+    out.push_back(std::move(n));
+  }
+  return out;
 }
 
 Observer& Quiet() {
@@ -130,14 +175,47 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   config.allow_degraded = options.allow_unsandboxed;
   auto box = sandbox_->CreateBox(config);
   if (!box) return box.error();
+  // A distributed problem: one box per node, all set up once for every case.
+  const DistributedSpec* distributed =
+      problem.kind == ProblemKind::kDistributed && problem.distributed ? &*problem.distributed : nullptr;
+  std::vector<std::unique_ptr<sandbox::Box>> node_boxes;
+  std::vector<sandbox::Box*> nodes;
+  if (distributed) {
+    obs.OnPhase(fmt::format("starting {} nodes", distributed->nodes));
+    nodes.push_back(box->get());
+    for (int k = 1; k < distributed->nodes; ++k) {
+      auto b = sandbox_->CreateBox(config);
+      if (!b) return b.error();
+      nodes.push_back(b->get());
+      node_boxes.push_back(std::move(*b));
+    }
+    if (!scratch) {
+      auto tmp = TempDir::Create("nodes");
+      if (!tmp) return tmp.error();
+      scratch.emplace(std::move(*tmp));
+    }
+  }
 
   for (size_t i = 0; i < cases.size(); ++i) {
     const TestCase& tc = *cases[i];
     obs.OnCaseStart(i, cases.size(), tc);
     sandbox::RunRequest request = CaseRequest(problem, tc);
     std::optional<InteractiveRun> interaction;
+    std::optional<DistributedRun> spread;
     Result<sandbox::RunResult> run = Error{};
-    if (interactor) {
+    if (distributed) {
+      const fs::path dir = scratch->path() / fmt::format("shards{}", i);
+      if (auto r = EnsureDir(dir); !r) return r.error();
+      auto shards = WriteShards(tc.input, *distributed, dir);
+      if (!shards) return shards.error();
+      request.limits.wall_time = NodeWallLimit(problem.limits, distributed->nodes);
+      auto ran = RunDistributed(nodes, request, *shards, *distributed, options.keep_io);
+      std::error_code ec;
+      fs::remove_all(dir, ec);
+      if (!ran) return ran.error();
+      spread = std::move(*ran);
+      run = NodesAsOneRun(*spread, *distributed);
+    } else if (interactor) {
       const fs::path feedback = scratch->path() / fmt::format("case{}", i) / "feedback";
       if (auto r = EnsureDir(feedback); !r) return r.error();
       const auto timeout = problem.interactor->timeout.count() > 0
@@ -163,7 +241,11 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     cr.memory_kb = run->memory_bytes / 1024;
     if (run->termination == sandbox::Termination::kExited) cr.exit_code = run->exit_code;
     if (run->termination == sandbox::Termination::kSignaled) cr.signal = SignalName(run->signal);
-    const RunVerdict rv = interaction ? InteractiveVerdict(*interaction, problem.limits) : Classify(*run, problem.limits);
+    const RunVerdict rv = interaction ? InteractiveVerdict(*interaction, problem.limits)
+                          : spread    ? DistributedVerdict(*spread, problem.limits)
+                                      : Classify(*run, problem.limits);
+    if (spread) cr.nodes = NodeResults(*spread, problem.limits, options.keep_io);
+    if (spread && options.keep_io) cr.node_log = std::move(spread->relay.log);
     cr.verdict = rv.verdict;
     cr.message = rv.message;
     std::string expected;
@@ -196,7 +278,7 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       cr.verdict = check.accepted ? Verdict::kAccepted : Verdict::kWrongAnswer;
       cr.message = check.message;
     }
-    if (options.borderline_reruns > 0 && !interaction &&
+    if (options.borderline_reruns > 0 && !interaction && !spread &&
         (cr.verdict == Verdict::kAccepted || cr.verdict == Verdict::kTimeLimit) &&
         NearLimit(cr.cpu_ms, static_cast<double>(problem.limits.time_limit.count()))) {
       // Re-runs only say how stable the first run's verdict is; they never change it, so a

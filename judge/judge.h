@@ -15,6 +15,20 @@
 
 namespace judge {
 
+// One node of a distributed case (ProblemKind::kDistributed).
+struct NodeResult {
+  int id = 0;
+  Verdict verdict = Verdict::kAccepted;  // its own run's (the relay's failure is the case's)
+  double cpu_ms = 0;
+  double wall_ms = 0;
+  uint64_t memory_kb = 0;
+  std::optional<int> exit_code;
+  std::optional<std::string> signal;
+  bool stopped = false;  // the judge ended it because the case was already decided
+  uint64_t messages_sent = 0, bytes_sent = 0, messages_received = 0, bytes_received = 0;
+  std::string stderr_text;  // kept only with JudgeOptions::keep_io
+};
+
 struct CaseResult {
   std::string name;
   bool sample = false;
@@ -35,6 +49,10 @@ struct CaseResult {
   std::optional<Borderline> borderline;
   // Kept only with JudgeOptions::keep_io (judge test, samples): what the case was and did.
   std::string input, expected, actual, stderr_text;
+  // Distributed cases: every node (cpu_ms and memory_kb above are the slowest node's and the
+  // largest), and with keep_io the relay's message log.
+  std::vector<NodeResult> nodes;
+  std::vector<std::string> node_log;
 };
 
 struct CompileInfo {

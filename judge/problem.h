@@ -75,6 +75,20 @@ struct InteractorSpec {
   std::chrono::milliseconds timeout{0};  // wall limit of the interactor; 0: the case's wall limit + 5 s
 };
 
+// kind = "distributed": the candidate's program runs as `nodes` communicating nodes, each in
+// its own box with the problem's limits, each reading its shard of the case's input on stdin
+// and talking through the judge (judge/distributed.h, the node library judge/runtime/message.h).
+struct DistributedSpec {
+  enum class Split { kContiguous, kRoundRobin, kBroadcast };
+  enum class Output { kNode0, kConcat };
+  int nodes = 4;
+  Split split = Split::kContiguous;
+  int header_lines = 0;                      // the first lines go to every node, before its shard
+  Output output = Output::kNode0;            // whose stdout is the answer
+  uint64_t max_messages = 1000;              // per node, sent
+  uint64_t max_send_bytes = 16ull << 20;     // per node, sent (payload bytes)
+};
+
 // A hidden case produced by a generator program of the package; see testdata.h.
 struct GeneratedSpec {
   std::string generator;               // generators/<generator>.cpp
@@ -113,6 +127,7 @@ struct Problem {
   ProblemKind kind = ProblemKind::kStdio;
   std::optional<FunctionSpec> function;       // set when kind == kFunction
   std::optional<InteractorSpec> interactor;   // set when kind == kInteractive
+  std::optional<DistributedSpec> distributed; // set when kind == kDistributed
   Limits limits;
   CheckerSpec checker;
   std::vector<TestCase> cases;         // test order: samples, then secret (committed, generated)

@@ -121,6 +121,15 @@ Result<double> PositiveNumber(const TomlContext& ctx, const toml::node& node, st
   return *v;
 }
 
+// An integer in [low, high] (a TOML integer, not a float).
+Result<int64_t> IntegerIn(const TomlContext& ctx, const toml::node& node, std::string_view key, int64_t low,
+                          int64_t high) {
+  auto i = node.as_integer();
+  if (!i || i->get() < low || i->get() > high)
+    return ctx.At(node, fmt::format("'{}' must be an integer from {} to {}", key, low, high));
+  return i->get();
+}
+
 Result<std::string> String(const TomlContext& ctx, const toml::node& node, std::string_view key) {
   if (auto s = node.value<std::string>()) return *s;
   return ctx.At(node, fmt::format("'{}' must be a string", key));
@@ -348,14 +357,69 @@ std::optional<Error> LoadGenerated(const TomlContext& ctx, const fs::path& dir, 
   return std::nullopt;
 }
 
-// [function] for kind = "function", [interactor] for kind = "interactive"; each table only
-// with its kind, and each kind needs its table.
+// [distributed]: every key optional (DistributedSpec's defaults).
+std::optional<Error> LoadDistributed(const TomlContext& ctx, const toml::table& t, DistributedSpec& spec) {
+  if (auto e = CheckKeys(ctx, t, "[distributed]",
+                         {"nodes", "split", "header_lines", "output", "max_messages", "max_send_mib"}))
+    return e;
+  if (const toml::node* n = t.get("nodes")) {
+    auto v = IntegerIn(ctx, *n, "nodes", 1, 64);
+    if (!v) return v.error();
+    spec.nodes = static_cast<int>(*v);
+  }
+  if (const toml::node* n = t.get("split")) {
+    auto v = String(ctx, *n, "split");
+    if (!v) return v.error();
+    if (*v == "contiguous") spec.split = DistributedSpec::Split::kContiguous;
+    else if (*v == "round-robin") spec.split = DistributedSpec::Split::kRoundRobin;
+    else if (*v == "broadcast") spec.split = DistributedSpec::Split::kBroadcast;
+    else return ctx.At(*n, fmt::format("split must be contiguous, round-robin or broadcast, not '{}'", *v));
+  }
+  if (const toml::node* n = t.get("header_lines")) {
+    auto v = IntegerIn(ctx, *n, "header_lines", 0, 1000);
+    if (!v) return v.error();
+    spec.header_lines = static_cast<int>(*v);
+  }
+  if (const toml::node* n = t.get("output")) {
+    auto v = String(ctx, *n, "output");
+    if (!v) return v.error();
+    if (*v == "node0") spec.output = DistributedSpec::Output::kNode0;
+    else if (*v == "concat") spec.output = DistributedSpec::Output::kConcat;
+    else return ctx.At(*n, fmt::format("output must be node0 or concat, not '{}'", *v));
+  }
+  if (const toml::node* n = t.get("max_messages")) {
+    auto v = IntegerIn(ctx, *n, "max_messages", 0, 100'000'000);
+    if (!v) return v.error();
+    spec.max_messages = static_cast<uint64_t>(*v);
+  }
+  if (const toml::node* n = t.get("max_send_mib")) {
+    auto v = PositiveNumber(ctx, *n, "max_send_mib");
+    if (!v) return v.error();
+    if (*v > 4096) return ctx.At(*n, "'max_send_mib' must be at most 4096");
+    spec.max_send_bytes = static_cast<uint64_t>(*v * 1024 * 1024);
+  }
+  return std::nullopt;
+}
+
+// [function] for kind = "function", [interactor] for kind = "interactive", [distributed] for
+// kind = "distributed"; each table only with its kind, and the first two kinds need theirs.
 std::optional<Error> LoadKindTables(const TomlContext& ctx, const fs::path& dir, const toml::table& root, Problem& p) {
   const toml::node* function = root.get("function");
   const toml::node* interactor = root.get("interactor");
+  const toml::node* distributed = root.get("distributed");
   if (function && p.kind != ProblemKind::kFunction) return ctx.At(*function, "[function] needs kind = \"function\"");
   if (interactor && p.kind != ProblemKind::kInteractive)
     return ctx.At(*interactor, "[interactor] needs kind = \"interactive\"");
+  if (distributed && p.kind != ProblemKind::kDistributed)
+    return ctx.At(*distributed, "[distributed] needs kind = \"distributed\"");
+  if (p.kind == ProblemKind::kDistributed) {
+    DistributedSpec spec;
+    if (distributed) {
+      if (!distributed->is_table()) return ctx.At(*distributed, "'distributed' must be a table");
+      if (auto e = LoadDistributed(ctx, *distributed->as_table(), spec)) return e;
+    }
+    p.distributed = spec;
+  }
   if (p.kind == ProblemKind::kFunction) {
     if (!function || !function->is_table())
       return ctx.InFile("kind = \"function\" needs a [function] table (header, harness)");
@@ -461,7 +525,7 @@ Result<Problem> LoadProblem(const fs::path& dir) {
                      fmt::format("{}:{}:{}: {}", file.string(), begin.line, begin.column, e.description()));
   }
   if (auto e = CheckKeys(ctx, root, "problem.toml",
-                         {"title", "difficulty", "tags", "kind", "function", "interactor", "limits", "checker",
+                         {"title", "difficulty", "tags", "kind", "function", "interactor", "distributed", "limits", "checker",
                           "validator", "generated", "reference"}))
     return *e;
 
@@ -490,8 +554,7 @@ Result<Problem> LoadProblem(const fs::path& dir) {
     if (*s == "stdio") p.kind = ProblemKind::kStdio;
     else if (*s == "function") p.kind = ProblemKind::kFunction;
     else if (*s == "interactive") p.kind = ProblemKind::kInteractive;
-    else if (*s == "distributed")
-      return ctx.At(*k, fmt::format("problem kind '{}' is not supported by this version of judge", *s));
+    else if (*s == "distributed") p.kind = ProblemKind::kDistributed;
     else return ctx.At(*k, fmt::format("kind must be stdio, function, interactive or distributed, not '{}'", *s));
   }
 

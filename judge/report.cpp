@@ -52,6 +52,45 @@ std::string Indented(std::string_view text, size_t max_lines) {
   return out;
 }
 
+std::string Size(uint64_t bytes) {
+  if (bytes < 10 * 1024) return fmt::format("{} B", bytes);
+  if (bytes < 10 * 1024 * 1024) return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / 1024);
+  return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024 * 1024));
+}
+
+// The slowest node by CPU time: the case's critical path.
+const NodeResult* CriticalNode(const CaseResult& c) {
+  const NodeResult* slowest = nullptr;
+  for (const auto& n : c.nodes)
+    if (slowest == nullptr || n.cpu_ms > slowest->cpu_ms) slowest = &n;
+  return slowest;
+}
+
+// A distributed case's nodes: one row each, then the critical path and the total traffic.
+std::string NodeTable(const CaseResult& c, const Style& style, std::string_view indent) {
+  std::string out = style.Dim(fmt::format("{}node  verdict {:>9} {:>9} {:>9}  {:>20}  {:>20}\n", indent, "CPU ms", "wall ms",
+                                          "mem MiB", "sent msgs / bytes", "received msgs / bytes"));
+  uint64_t messages = 0, bytes = 0;
+  for (const auto& n : c.nodes) {
+    std::string how;
+    if (n.stopped) how = "ended by the judge";
+    else if (n.signal) how = *n.signal;
+    else if (n.exit_code && *n.exit_code != 0) how = fmt::format("exit code {}", *n.exit_code);
+    // A node the judge ended has no verdict of its own: the case was decided elsewhere.
+    const std::string verdict = n.stopped ? fmt::format("{:<7}", "-")
+                                          : style.Paint(fmt::format("{:<7}", VerdictCode(n.verdict)), n.verdict);
+    out += fmt::format("{}{:>4}  {} {:>9.1f} {:>9.1f} {:>9}  {:>20}  {:>20}  {}\n", indent, n.id, verdict, n.cpu_ms, n.wall_ms,
+                       FormatMiB(n.memory_kb), fmt::format("{} / {}", n.messages_sent, Size(n.bytes_sent)),
+                       fmt::format("{} / {}", n.messages_received, Size(n.bytes_received)), how);
+    messages += n.messages_sent;
+    bytes += n.bytes_sent;
+  }
+  if (const NodeResult* slowest = CriticalNode(c))
+    out += style.Dim(fmt::format("{}critical path: node {} ({:.1f} ms CPU); traffic: {} messages, {}\n", indent,
+                                 slowest->id, slowest->cpu_ms, messages, Size(bytes)));
+  return out;
+}
+
 }  // namespace
 
 std::string Style::Paint(std::string_view text, Verdict v) const {
@@ -98,6 +137,7 @@ std::string RenderText(const Report& r, const Style& style) {
     out += fmt::format("  {:>3}  {:<{}}  {} {:>9.1f} {:>9.1f} {:>9}  {}\n", i + 1, Clip(c.name, name_width), name_width,
                        style.Paint(fmt::format("{:<7}", VerdictCode(c.verdict)), c.verdict), c.cpu_ms, c.wall_ms,
                        FormatMiB(c.memory_kb), Clip(c.message, 120));
+    if (!c.nodes.empty()) out += NodeTable(c, style, "       ");
   }
   const Summary& s = r.summary;
   if (s.total > static_cast<int>(r.cases.size()))
@@ -154,7 +194,18 @@ std::string RenderSamples(const Report& r, const Style& style) {
     } else {
       out += "  expected vs actual:\n" + LineDiff(c.expected, c.actual, style);
     }
-    if (!c.stderr_text.empty()) out += "  stderr:\n" + Indented(c.stderr_text, 20);
+    if (!c.nodes.empty()) {
+      out += "  nodes:\n" + NodeTable(c, style, "    ");
+      if (!c.node_log.empty()) {
+        std::string log;
+        for (const auto& line : c.node_log) log += line + "\n";
+        out += "  messages:\n" + Indented(log, 60);
+      }
+      for (const auto& n : c.nodes)
+        if (!n.stderr_text.empty()) out += fmt::format("  stderr of node {}:\n", n.id) + Indented(n.stderr_text, 20);
+    } else if (!c.stderr_text.empty()) {
+      out += "  stderr:\n" + Indented(c.stderr_text, 20);
+    }
   }
   out += fmt::format("\nsamples: {}/{} passed\n", r.summary.passed, r.summary.total);
   return out;
@@ -171,6 +222,29 @@ nlohmann::json RenderJson(const Report& r) {
                      {"exit_code", c.exit_code ? nlohmann::json(*c.exit_code) : nlohmann::json(nullptr)},
                      {"signal", c.signal ? nlohmann::json(*c.signal) : nlohmann::json(nullptr)},
                      {"message", c.message}});
+    if (c.nodes.empty()) continue;
+    nlohmann::json nodes = nlohmann::json::array();
+    uint64_t messages = 0, bytes = 0;
+    for (const auto& n : c.nodes) {
+      nodes.push_back({{"id", n.id},
+                       {"verdict", VerdictCode(n.verdict)},
+                       {"cpu_ms", n.cpu_ms},
+                       {"wall_ms", n.wall_ms},
+                       {"memory_kb", n.memory_kb},
+                       {"exit_code", n.exit_code ? nlohmann::json(*n.exit_code) : nlohmann::json(nullptr)},
+                       {"signal", n.signal ? nlohmann::json(*n.signal) : nlohmann::json(nullptr)},
+                       {"stopped", n.stopped},
+                       {"messages_sent", n.messages_sent},
+                       {"bytes_sent", n.bytes_sent},
+                       {"messages_received", n.messages_received},
+                       {"bytes_received", n.bytes_received}});
+      messages += n.messages_sent;
+      bytes += n.bytes_sent;
+    }
+    auto& last = cases.back();
+    last["nodes"] = std::move(nodes);
+    last["critical_node"] = CriticalNode(c)->id;
+    last["traffic"] = {{"messages", messages}, {"bytes", bytes}};
   }
   nlohmann::json j = {
       {"schema", 1},

@@ -94,7 +94,7 @@ TEST_F(Loader, ErrorsAreExact) {
       {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[checker]\ntype = \"fuzzy\"\n",
        file + ":6:8: unknown checker type 'fuzzy' (known: tokens, float, exact, unordered, custom)"},
       {"title = \"x\"\ncolour = 1\n[limits]\ntime_limit = 1\nmemory = 1\n",
-       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, function, interactor, limits, checker, validator, generated, reference)"},
+       file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, function, interactor, distributed, limits, checker, validator, generated, reference)"},
       {"title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 1\nwall_time_limit = 1\n",
        file + ":5:19: 'wall_time_limit' must be at least 'time_limit'"},
   };
@@ -174,8 +174,41 @@ TEST_F(Loader, InteractiveKindNeedsAnInteractor) {
   ASSERT_TRUE(p->interactor);
   EXPECT_EQ(p->interactor->program, dir_ / "interactor/interactor.cpp");
   EXPECT_EQ(p->interactor->timeout.count(), 7000);
-  Minimal("title = \"x\"\nkind = \"distributed\"\n[limits]\ntime_limit = 1\nmemory = 1\n");
-  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":2:8: problem kind 'distributed' is not supported by this version of judge");
+}
+
+TEST_F(Loader, DistributedTableWithDefaultsAndErrors) {
+  const std::string base = "title = \"x\"\nkind = \"distributed\"\n[limits]\ntime_limit = 1\nmemory = 1\n";
+  const std::string file = (dir_ / "problem.toml").string();
+  Minimal(base);
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kDistributed);
+  ASSERT_TRUE(p->distributed);
+  EXPECT_EQ(p->distributed->nodes, 4);
+  EXPECT_EQ(p->distributed->split, DistributedSpec::Split::kContiguous);
+  EXPECT_EQ(p->distributed->output, DistributedSpec::Output::kNode0);
+  EXPECT_EQ(p->distributed->max_messages, 1000u);
+  EXPECT_EQ(p->distributed->max_send_bytes, 16ull << 20);
+
+  Minimal(base + "[distributed]\nnodes = 8\nsplit = \"round-robin\"\nheader_lines = 2\noutput = \"concat\"\n"
+                 "max_messages = 50\nmax_send_mib = 0.5\n");
+  p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->distributed->nodes, 8);
+  EXPECT_EQ(p->distributed->split, DistributedSpec::Split::kRoundRobin);
+  EXPECT_EQ(p->distributed->header_lines, 2);
+  EXPECT_EQ(p->distributed->output, DistributedSpec::Output::kConcat);
+  EXPECT_EQ(p->distributed->max_messages, 50u);
+  EXPECT_EQ(p->distributed->max_send_bytes, 512u * 1024);
+
+  Minimal(base + "[distributed]\nnodes = 65\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":7:9: 'nodes' must be an integer from 1 to 64");
+  Minimal(base + "[distributed]\nsplit = \"hash\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":7:9: split must be contiguous, round-robin or broadcast, not 'hash'");
+  Minimal(base + "[distributed]\nnode = 4\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)).rfind(file + ":7:1: unknown key 'node' in [distributed]", 0), 0u);
+  Minimal("title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[distributed]\nnodes = 2\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":5:1: [distributed] needs kind = \"distributed\"");
 }
 
 }  // namespace
