@@ -249,6 +249,9 @@ Result<std::vector<std::pair<double, std::vector<std::string>>>> ScalingLadder(c
 
 Result<Scaling> RunScaling(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, Problem problem,
                            CompareSide a, CompareSide b, const CompareOptions& options) {
+  if (problem.kind == ProblemKind::kInteractive || problem.kind == ProblemKind::kDistributed)
+    return MakeError(ErrorKind::kUsage, fmt::format("compare --scaling times stdio and function problems; {} is {}",
+                                                    problem.id, ProblemKindName(problem.kind)));
   Scaling s;
   s.problem = problem.id;
   s.a = std::move(a);
