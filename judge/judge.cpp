@@ -116,6 +116,10 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     problem.limits.wall_time_limit = 2 * *options.time_limit + std::chrono::seconds(1);
   }
   report.limits = problem.limits;
+  if (problem.kind == ProblemKind::kDistributed && problem.distributed) {
+    report.nodes = problem.distributed->nodes;
+    report.limits.wall_time_limit = NodeWallLimit(problem.limits, report.nodes);  // what each node gets
+  }
 
   obs.OnPhase("compiling");
   auto program = WithHarness(problem, source);  // a function problem's harness and header

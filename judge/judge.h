@@ -81,6 +81,7 @@ struct Report {
   std::vector<CaseResult> cases;
   Summary summary;
   Limits limits;
+  int nodes = 0;                            // a distributed problem's node count (limits are per node)
   std::vector<std::string> missing_layers;  // non-empty: the run was not fully sandboxed
   std::string save_error;                   // history could not be written; the verdict stands
 };

@@ -108,8 +108,9 @@ std::string FormatMiB(uint64_t kb) { return fmt::format("{:.1f}", static_cast<do
 std::string RenderText(const Report& r, const Style& style) {
   std::string out;
   out += fmt::format("{} {}  {}\n", style.Bold(r.problem), style.Dim("·"), r.title);
-  out += style.Dim(fmt::format("limits: CPU {} ms, wall {} ms, memory {} MiB per case\n", r.limits.time_limit.count(),
-                               r.limits.wall_time_limit.count(), r.limits.memory_bytes >> 20));
+  out += style.Dim(fmt::format("limits: CPU {} ms, wall {} ms, memory {} MiB per {}\n", r.limits.time_limit.count(),
+                               r.limits.wall_time_limit.count(), r.limits.memory_bytes >> 20,
+                               r.nodes > 0 ? fmt::format("node per case ({} nodes)", r.nodes) : "case"));
   if (!r.missing_layers.empty()) {
     std::string layers;
     for (const auto& l : r.missing_layers) layers += (layers.empty() ? "" : ", ") + l;
