@@ -141,7 +141,10 @@ Result<InteractiveRun> RunInteractive(sandbox::Box& box, sandbox::RunRequest req
 RunVerdict InteractiveVerdict(const InteractiveRun& run, const Limits& limits) {
   using Outcome = checkers::ExternalResult::Outcome;
   const RunVerdict own = Classify(run.solution, limits);
-  if (run.interactor_first) {
+  // A solution killed by SIGPIPE wrote to a pipe whose only reader, the interactor, was gone: the
+  // interactor ended first however close the two exits were (as Kattis: its 43 is the verdict).
+  const bool sigpipe = run.solution.termination == sandbox::Termination::kSignaled && run.solution.signal == SIGPIPE;
+  if (run.interactor_first || sigpipe) {
     if (run.interactor.outcome == Outcome::kRejected) return {Verdict::kWrongAnswer, run.interactor.message};
     if (run.interactor.outcome == Outcome::kAccepted) return own;
     return {Verdict::kJudgeError, run.interactor.message};

@@ -130,6 +130,7 @@ class Loader {
   fs::path file_;
   Problem p_;
   bool custom_validation_ = false;
+  bool interactive_ = false;                   // type: interactive, or validation: custom interactive
   std::vector<std::string> validator_flags_;   // problem.yaml validator_flags
   std::optional<checkers::TokenOptions> default_tokens_;
   std::string config_name_ = "testdata.yaml";  // test_group.yaml in 2025-09
@@ -201,6 +202,12 @@ std::optional<Error> Loader::ReadProblemYaml(const YAML::Node& root) {
     p_.format = "legacy";
   }
   if (p_.format == "2025-09") config_name_ = "test_group.yaml";
+  // The legacy format's defaults (problemtools): time_multiplier 5, time_safety_margin 2, memory
+  // 1024 MiB; from 2023-07 on: 2, 1.5 and 2048 MiB.
+  if (p_.format == "legacy") {
+    p_.multipliers = {5.0, 2.0};
+    p_.limits.memory_bytes = 1024 * kMiB;
+  }
 
   for (const char* key : {"name", "title"}) {
     const YAML::Node v = root[key];
@@ -225,7 +232,8 @@ std::optional<Error> Loader::ReadProblemYaml(const YAML::Node& root) {
     for (const auto& t : types) {
       if (t == "pass-fail") continue;
       if (t == "scoring") Warn(fmt::format("{}: type 'scoring' is judged pass-fail by this judge", Where(file_, v)));
-      else if (t == "interactive" || t == "multi-pass" || t == "submit-answer")
+      else if (t == "interactive") interactive_ = true;
+      else if (t == "multi-pass" || t == "submit-answer")
         return At(file_, v, fmt::format("problem type '{}' is not supported by this version of judge", t));
       else return At(file_, v, fmt::format("unknown problem type '{}' (known: pass-fail, scoring, interactive, "
                                            "multi-pass, submit-answer)", t));
@@ -240,7 +248,8 @@ std::optional<Error> Loader::ReadProblemYaml(const YAML::Node& root) {
     custom_validation_ = words[0] == "custom";
     for (size_t i = 1; i < words.size(); ++i) {
       if (words[i] == "score") Warn(fmt::format("{}: 'custom score' is judged pass-fail by this judge", Where(file_, v)));
-      else if (words[i] == "interactive" || words[i] == "multi-pass")
+      else if (words[i] == "interactive") interactive_ = true;
+      else if (words[i] == "multi-pass")
         return At(file_, v, fmt::format("'{}' validation is not supported by this version of judge", words[i]));
       else return At(file_, v, fmt::format("unknown validation mode '{}'", words[i]));
     }
@@ -322,7 +331,19 @@ std::optional<Error> Loader::ReadValidators() {
     else if (!list.empty()) program = dir_ / "output_validators";
   }
   const bool custom = custom_validation_ || (p_.format == "2025-09" && !program.empty());
-  if (custom) {
+  if (interactive_) {
+    // The output validator is the interactor (same arguments, same 42/43); it replaces the checker.
+    if (program.empty())
+      return MakeError(ErrorKind::kBadPackage,
+                       fmt::format("{}: an interactive problem needs its interactor in output_validators/ or "
+                                   "output_validator/", file_.string()));
+    auto resolved = InsidePackage(dir_, program);
+    if (!resolved) return resolved.error();
+    p_.kind = ProblemKind::kInteractive;
+    p_.interactor = InteractorSpec{program, {}};
+    if (!validator_flags_.empty())
+      Warn(fmt::format("{}: validator_flags are not passed to an interactor by this judge (ignored)", file_.string()));
+  } else if (custom) {
     if (program.empty())
       return MakeError(ErrorKind::kBadPackage,
                        fmt::format("{}: 'validation: custom' needs a program in output_validators/ or output_validator/",
@@ -344,7 +365,8 @@ std::optional<Error> Loader::ReadValidators() {
     p_.checker.flags = validator_flags_;
   }
 
-  for (const char* folder : {"input_validators", "input_validator"}) {
+  // input_format_validators/: the legacy format's old name, still read by problemtools.
+  for (const char* folder : {"input_format_validators", "input_validators", "input_validator"}) {
     if (!fs::is_directory(dir_ / folder, ec)) continue;
     auto list = entries(dir_ / folder);
     // input_validator/ in 2025-09 may itself be one program (sources directly inside).
@@ -440,7 +462,7 @@ std::optional<Error> Loader::Walk(const fs::path& folder, const std::string& nam
     c.input = *resolved;
     c.answer = *ans_resolved;
     c.sample = sample;
-    if (config.output_flags) {
+    if (config.output_flags && !interactive_) {
       if (p_.checker.type == CheckerSpec::Type::kCustom) {
         c.checker_flags = *config.output_flags;
       } else {
@@ -464,7 +486,7 @@ Result<Problem> Loader::Load() {
   p_.time_limit_source = TimeLimitSource::kDerived;
   p_.time_limit_origin = "derived";
   p_.limits.time_limit = std::chrono::seconds(1);  // until verify derives one (see verify.h)
-  p_.limits.memory_bytes = 2048 * kMiB;            // Kattis defaults
+  p_.limits.memory_bytes = 2048 * kMiB;            // Kattis defaults (legacy: see ReadProblemYaml)
   p_.limits.output_bytes = 8 * kMiB;
   auto root = LoadYaml(file_);
   if (!root) return root.error();

@@ -5,12 +5,15 @@
 //
 // What is read:
 //   problem.yaml         problem_format_version, name, type / validation, validator_flags,
-//                        limits (time_limit, time_multiplier(s), time_safety_margin, memory, output)
+//                        limits (time_limit, time_multiplier(s), time_safety_margin, memory, output;
+//                        legacy defaults time_multiplier 5, time_safety_margin 2 and memory 1024;
+//                        2023-07 on: 2, 1.5 and 2048)
 //   .timelimit, domjudge-problem.ini (timelimit=)  the time limit when problem.yaml has none;
 //                        with neither, Problem::time_limit_source is kDerived (judge verify)
 //   data/sample, data/secret with nested groups; testdata.yaml or test_group.yaml per group
 //                        (output_validator_flags, input_validator_flags; inherited by subgroups)
-//   output_validators/ or output_validator/, input_validators/ or input_validator/, include/
+//   output_validators/ or output_validator/ (the interactor when type is interactive),
+//   input_validators/, input_validator/ or input_format_validators/, include/
 //   submissions/         read by judge verify, not here
 #pragma once
 

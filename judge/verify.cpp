@@ -209,7 +209,11 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
   // Test data, then the input validators on every case.
   phase("preparing test data");
   if (auto r = testdata.Materialize(problem, false); !r) return r.error();
-  if (problem.validators.empty()) {
+  // A validator the loader skipped (Python, ...) already has its one-line note.
+  const bool skipped_validator = std::any_of(problem.warnings.begin(), problem.warnings.end(), [](const std::string& w) {
+    return w.find("only C++ input validators") != std::string::npos;
+  });
+  if (problem.validators.empty() && !skipped_validator) {
     report.warnings.push_back(kattis ? "no input validators (input_validators/)"
                                      : "no input validator ([validator] program = \"validator/validate.cpp\")");
   }

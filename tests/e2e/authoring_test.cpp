@@ -129,6 +129,74 @@ TEST_F(Authoring, Kattis2025GroupsFloatToleranceAndLinks) {
   EXPECT_NE(o.err.find("c.in: symbolic link points outside the package"), std::string::npos) << o.err;
 }
 
+// A Kattis interactor: the input holds the hidden number in 1..100; answers "higher", "lower"
+// or "correct"; a guess out of range is rejected at once.
+const char* kGuessInteractor = R"(#include <cstdio>
+#include <string>
+int main(int argc, char** argv) {
+  if (argc < 4) return 1;
+  FILE* in = std::fopen(argv[1], "r");
+  int target = 0;
+  if (!in || std::fscanf(in, "%d", &target) != 1) return 1;
+  std::string fb = std::string(argv[3]) + "judgemessage.txt";
+  for (int tries = 0; tries < 20; ++tries) {
+    int g = 0;
+    if (std::scanf("%d", &g) != 1 || g < 1 || g > 100) {
+      FILE* f = std::fopen(fb.c_str(), "w");
+      std::fprintf(f, "bad guess %d\n", g);
+      return 43;
+    }
+    if (g == target) { std::printf("correct\n"); std::fflush(stdout); return 42; }
+    std::printf(g < target ? "higher\n" : "lower\n");
+    std::fflush(stdout);
+  }
+  return 43;
+}
+)";
+
+// A guessing solution: binary search, then `after` (code run once it hears "correct").
+std::string Guesser(const std::string& after) {
+  return "#include <cstdio>\n#include <cstring>\nint main(){int lo=1,hi=100;char r[16];for(;;){int m=(lo+hi)/2;"
+         "std::printf(\"%d\\n\",m);std::fflush(stdout);if(std::scanf(\"%15s\",r)!=1)return 0;"
+         "if(!std::strcmp(r,\"correct\"))break;if(!std::strcmp(r,\"lower\"))hi=m-1;else lo=m+1;}" + after + "}\n";
+}
+
+// Kattis interactive packages (2023-07 `type: interactive`, as problemtools' guess example): the
+// output validator is the interactor. A solution that keeps writing after a rejection dies of
+// SIGPIPE right after the interactor exits; that is WA (the interactor ended first), not RE.
+// A Python input validator and a Python submission are skipped with a note each.
+TEST_F(Authoring, KattisInteractivePackage) {
+  REQUIRE_SANDBOX();
+  Write("guess/problem.yaml", "problem_format_version: 2023-07-draft\nname: Guess\ntype: interactive\n"
+                             "limits:\n  time_limit: 1\n");
+  Write("guess/output_validators/interactor/interactor.cpp", kGuessInteractor);
+  Write("guess/input_validators/validate.py", "import sys\nsys.exit(42)\n");
+  for (const char* n : {"1", "50", "100", "77"}) {
+    Write(std::string("guess/data/secret/") + n + ".in", std::string(n) + "\n");
+    Write(std::string("guess/data/secret/") + n + ".ans", "");
+  }
+  Write("guess/submissions/accepted/binary.cpp", Guesser("return 0;"));
+  Write("guess/submissions/accepted/binary.py", "print(50)\n");
+  Write("guess/submissions/run_time_error/exit3.cpp", Guesser("return 3;"));
+  Write("guess/submissions/wrong_answer/spam.cpp",
+        "#include <cstdio>\nint main(){for(;;){std::printf(\"0\\n\");std::fflush(stdout);}}\n");
+  Outcome o = Judge({"verify", (dir_ / "guess").string(), "--json"});
+  EXPECT_EQ(o.exit_code, 0) << o.err << o.out;
+  json j = Json(o);
+  EXPECT_TRUE(j["ok"].get<bool>()) << o.out;
+  ASSERT_EQ(j["submissions"].size(), 3u) << o.out;
+  EXPECT_EQ(j["submissions"][0]["got"], "AC");
+  EXPECT_EQ(j["submissions"][1]["got"], "RE");
+  EXPECT_EQ(j["submissions"][2]["path"], "submissions/wrong_answer/spam.cpp");
+  EXPECT_EQ(j["submissions"][2]["got"], "WA");
+  std::string warnings = j["warnings"].dump();
+  EXPECT_NE(warnings.find("input_validators/validate.py: skipped: only C++ input validators are supported"),
+            std::string::npos) << warnings;
+  EXPECT_NE(warnings.find("submissions/accepted/binary.py: skipped: only C++ submissions are judged"),
+            std::string::npos) << warnings;
+  EXPECT_EQ(warnings.find("no input validators"), std::string::npos) << warnings;
+}
+
 TEST_F(Authoring, BadProblemFormatVersionIsMalformed) {
   Write("bad/problem.yaml", "name: X\nproblem_format_version: 2019-01\n");
   Write("bad/data/secret/1.in", "1\n");

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <fstream>
 
 #include "judge/checkers/external.h"
+#include "judge/interactive.h"
 #include "judge/problem_loader.h"
 #include "judge/verify.h"
 
@@ -47,7 +49,7 @@ TEST_F(Kattis, LegacyDefaultsAndTimeLimitDerived) {
   EXPECT_EQ(p->format, "legacy");
   EXPECT_EQ(p->title, "Hello");
   EXPECT_EQ(p->time_limit_source, TimeLimitSource::kDerived);
-  EXPECT_EQ(p->limits.memory_bytes, 2048ull << 20);
+  EXPECT_EQ(p->limits.memory_bytes, 1024ull << 20);  // the legacy default (problemtools)
   EXPECT_EQ(p->checker.type, CheckerSpec::Type::kTokens);
   EXPECT_FALSE(p->checker.tokens.case_sensitive);  // Kattis' default validator ignores case
   ASSERT_EQ(p->cases.size(), 3u);
@@ -173,11 +175,89 @@ TEST_F(Kattis, YamlSyntaxErrorNamesLineAndColumn) {
   EXPECT_EQ(e.rfind((pkg_ / "problem.yaml").string() + ":3:1: ", 0), 0u) << e;
 }
 
-TEST_F(Kattis, InteractiveIsRefused) {
-  Write("problem.yaml", "name: X\nvalidation: custom interactive\n");
+TEST_F(Kattis, MultiPassIsRefused) {
+  Write("problem.yaml", "name: X\nvalidation: custom multi-pass\n");
   Case("secret/1");
   EXPECT_EQ(ErrorOf(LoadProblem(pkg_)), (pkg_ / "problem.yaml").string() +
-                                            ":2:13: 'interactive' validation is not supported by this version of judge");
+                                            ":2:13: 'multi-pass' validation is not supported by this version of judge");
+}
+
+// The output validator is the interactor: legacy `validation: custom interactive`, 2023-07
+// `type: interactive` (problemtools' guess example). Group flags are not checker flags then.
+TEST_F(Kattis, InteractiveOutputValidatorIsTheInteractor) {
+  Write("problem.yaml", "name: X\nvalidation: custom interactive\n");
+  Write("output_validators/io/io.cpp", "int main(){return 42;}\n");
+  Write("data/secret/testdata.yaml", "output_validator_flags: --mode hard\n");
+  Case("secret/1");
+  auto p = LoadProblem(pkg_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kInteractive);
+  ASSERT_TRUE(p->interactor);
+  EXPECT_EQ(p->interactor->program, pkg_ / "output_validators/io");
+  EXPECT_TRUE(p->cases[0].checker_flags.empty());
+  EXPECT_FALSE(p->cases[0].tokens);
+
+  Write("problem.yaml", "problem_format_version: 2023-07-draft\nname: X\ntype: interactive\n");
+  p = LoadProblem(pkg_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kInteractive);
+
+  fs::remove_all(pkg_ / "output_validators");
+  EXPECT_EQ(ErrorOf(LoadProblem(pkg_)), (pkg_ / "problem.yaml").string() +
+                                            ": an interactive problem needs its interactor in output_validators/ or "
+                                            "output_validator/");
+}
+
+// problemtools' defaults: legacy time_multiplier 5, time_safety_margin 2, memory 1024 MiB;
+// 2023-07 on: 2, 1.5 and 2048 MiB.
+TEST_F(Kattis, LegacyDefaultsDifferFromLaterVersions) {
+  Write("problem.yaml", "name: X\n");
+  Case("secret/1");
+  auto p = LoadProblem(pkg_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_DOUBLE_EQ(p->multipliers.ac_to_time_limit, 5);
+  EXPECT_DOUBLE_EQ(p->multipliers.time_limit_to_tle, 2);
+  EXPECT_EQ(p->limits.memory_bytes, 1024ull << 20);
+  Write("problem.yaml", "problem_format_version: 2023-07-draft\nname: X\n");
+  p = LoadProblem(pkg_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_DOUBLE_EQ(p->multipliers.ac_to_time_limit, 2);
+  EXPECT_DOUBLE_EQ(p->multipliers.time_limit_to_tle, 1.5);
+  EXPECT_EQ(p->limits.memory_bytes, 2048ull << 20);
+}
+
+// input_format_validators/: the old name problemtools still reads; Python ones are a note.
+TEST_F(Kattis, InputFormatValidatorsOldName) {
+  Write("problem.yaml", "name: X\n");
+  Write("input_format_validators/v.cpp", "int main(){return 42;}\n");
+  Write("input_format_validators/validate.py", "import sys\nsys.exit(42)\n");
+  Case("secret/1");
+  auto p = LoadProblem(pkg_);
+  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_EQ(p->validators.size(), 1u);
+  EXPECT_EQ(p->validators[0].program, pkg_ / "input_format_validators/v.cpp");
+  ASSERT_EQ(p->warnings.size(), 1u);
+  EXPECT_EQ(p->warnings[0], "input_format_validators/validate.py: skipped: only C++ input validators are supported");
+}
+
+// A solution killed by SIGPIPE wrote after the interactor had gone: the interactor ended first,
+// however close the exits (guess_0 on problemtools' guess: WA, not RE).
+TEST(InteractiveVerdict, SigpipeMeansTheInteractorEndedFirst) {
+  InteractiveRun run;
+  run.solution.termination = sandbox::Termination::kSignaled;
+  run.solution.signal = SIGPIPE;
+  run.interactor.outcome = ExternalResult::Outcome::kRejected;
+  run.interactor.message = "guess out of range";
+  run.interactor_first = false;  // the two exits were too close to order by the clock
+  Limits limits;
+  RunVerdict v = InteractiveVerdict(run, limits);
+  EXPECT_EQ(v.verdict, Verdict::kWrongAnswer);
+  EXPECT_EQ(v.message, "guess out of range");
+  run.interactor.outcome = ExternalResult::Outcome::kAccepted;  // accepted, then the solution wrote more
+  EXPECT_EQ(InteractiveVerdict(run, limits).verdict, Verdict::kRuntimeError);
+  run.solution.signal = SIGSEGV;  // a crash before the interactor ended stays RE
+  run.interactor.outcome = ExternalResult::Outcome::kRejected;
+  EXPECT_EQ(InteractiveVerdict(run, limits).verdict, Verdict::kRuntimeError);
 }
 
 TEST_F(Kattis, BadDefaultValidatorFlag) {
