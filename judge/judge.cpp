@@ -96,6 +96,7 @@ sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc) {
   request.limits.stdout_bytes = problem.limits.output_bytes;
   request.limits.file_size_bytes = problem.limits.output_bytes;
   request.limits.max_processes = problem.limits.processes;
+  request.limits.cap_address_space = problem.limits.cap_address_space;
   return request;
 }
 

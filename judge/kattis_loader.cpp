@@ -488,6 +488,7 @@ Result<Problem> Loader::Load() {
   p_.limits.time_limit = std::chrono::seconds(1);  // until verify derives one (see verify.h)
   p_.limits.memory_bytes = 2048 * kMiB;            // Kattis defaults (legacy: see ReadProblemYaml)
   p_.limits.output_bytes = 8 * kMiB;
+  p_.limits.cap_address_space = true;              // as problemtools runs them (RLIMIT_AS)
   auto root = LoadYaml(file_);
   if (!root) return root.error();
   if (auto e = ReadProblemYaml(*root)) return *e;

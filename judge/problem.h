@@ -30,6 +30,7 @@ struct Limits {
   uint64_t memory_bytes = 256ull << 20;
   uint64_t output_bytes = 64ull << 20;
   uint32_t processes = 1;                           // processes + threads
+  bool cap_address_space = false;  // Kattis packages: memory also caps the address space (problemtools)
 };
 
 // How an author program (checker, validator) reports its answer.

@@ -44,7 +44,7 @@ struct ChildLimits {
   uint64_t open_files;
   uint64_t stack;
   uint64_t processes;
-  uint64_t address_space;  // degraded mode only (no memory cgroup)
+  uint64_t address_space;  // no memory cgroup, or Limits::cap_address_space
 };
 
 // Followed in the same datagram by strings_len bytes: argc NUL-terminated argv strings, then

@@ -54,6 +54,10 @@ struct Limits {
   uint64_t file_size_bytes = 64ull << 20;     // RLIMIT_FSIZE for files written in the box
   uint32_t max_processes = 1;                 // processes+threads (pids cgroup / RLIMIT_NPROC)
   uint32_t max_open_files = 64;
+  // Also cap the address space at memory_bytes (RLIMIT_AS), as problemtools does for Kattis
+  // packages: an allocation over the limit then fails at once instead of being charged page by
+  // page. Without a memory cgroup the cap is always on.
+  bool cap_address_space = false;
 };
 
 }  // namespace sandbox

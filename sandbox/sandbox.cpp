@@ -267,7 +267,7 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   // much the init held (the group's limit is the memory limit plus the init's usage).
   h.limits.stack = 2 * l.memory_bytes;
   h.limits.processes = l.max_processes;
-  h.limits.address_space = (cgroup_ && cgroup_->has_memory()) ? 0 : l.memory_bytes;
+  h.limits.address_space = (cgroup_ && cgroup_->has_memory() && !l.cap_address_space) ? 0 : l.memory_bytes;
 
   iovec iov[2] = {{&h, sizeof(h)}, {strings.data(), strings.size()}};
   int fds[4] = {in, out, err, channel};

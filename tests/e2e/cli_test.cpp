@@ -56,7 +56,7 @@ TEST_F(Cli, UnknownProblemIsUsageError) {
 
 TEST_F(Cli, UnknownProblemSuggestsCloseId) {
   ExpectUsageError(Judge({"submit", "top-k", Write("a.cpp", kAplusB).string()}),
-                   "did you mean 'top-k-frequent' or 'top-k-scores-stream'?");
+                   "did you mean 'distributed-top-k', 'top-k-frequent' or 'top-k-scores-stream'?");
 }
 
 TEST_F(Cli, MissingSolutionIsUsageError) {

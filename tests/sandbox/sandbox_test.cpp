@@ -274,6 +274,15 @@ TEST_F(SandboxTest, UntouchedReservationIsNotCharged) {
   EXPECT_LT(r.memory_bytes, 4u << 20);
 }
 
+TEST_F(SandboxTest, CappedAddressSpaceRefusesTheReservation) {
+  Limits limits;
+  limits.memory_bytes = 64u << 20;
+  limits.cap_address_space = true;  // Kattis packages, as problemtools runs them
+  RunResult r = RunOnce({"mem_reserve"}, limits);
+  EXPECT_EQ(r.termination, Termination::kExited);
+  EXPECT_EQ(r.exit_code, 1);  // mmap of 2 GiB failed at once
+}
+
 TEST_F(SandboxTest, ThreadsBeyondMaxProcessesFail) {
   Limits limits;
   limits.max_processes = 4;  // the main thread and three more

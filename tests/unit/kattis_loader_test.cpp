@@ -218,6 +218,7 @@ TEST_F(Kattis, LegacyDefaultsDifferFromLaterVersions) {
   EXPECT_DOUBLE_EQ(p->multipliers.ac_to_time_limit, 5);
   EXPECT_DOUBLE_EQ(p->multipliers.time_limit_to_tle, 2);
   EXPECT_EQ(p->limits.memory_bytes, 1024ull << 20);
+  EXPECT_TRUE(p->limits.cap_address_space);  // problemtools caps the address space (RLIMIT_AS)
   Write("problem.yaml", "problem_format_version: 2023-07-draft\nname: X\n");
   p = LoadProblem(pkg_);
   ASSERT_TRUE(p) << p.error().message;

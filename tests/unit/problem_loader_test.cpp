@@ -185,6 +185,7 @@ TEST_F(Loader, DistributedTableWithDefaultsAndErrors) {
   EXPECT_EQ(p->kind, ProblemKind::kDistributed);
   ASSERT_TRUE(p->distributed);
   EXPECT_EQ(p->distributed->nodes, 4);
+  EXPECT_FALSE(p->limits.cap_address_space);  // native packages: memory is the cgroup's charge only
   EXPECT_EQ(p->distributed->split, DistributedSpec::Split::kContiguous);
   EXPECT_EQ(p->distributed->output, DistributedSpec::Output::kNode0);
   EXPECT_EQ(p->distributed->max_messages, 1000u);
