@@ -22,6 +22,7 @@
 #include "judge/problem_loader.h"
 #include "judge/report.h"
 #include "judge/scaffold.h"
+#include "judge/stress.h"
 #include "judge/testdata.h"
 #include "judge/timing.h"
 #include "judge/verify.h"
@@ -180,7 +181,9 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   // interleaved on one pinned core; only for accepted attempts that are saved.
   std::optional<Ladder> ladder;
   std::string ladder_error;
-  if (!samples_only && !args.no_save && !args.no_ladder && report->verdict == Verdict::kAccepted) {
+  // Timed runs are single programs on stdin; interactive and distributed cases are not timed.
+  const bool timeable = problem->kind == ProblemKind::kStdio || problem->kind == ProblemKind::kFunction;
+  if (!samples_only && !args.no_save && !args.no_ladder && timeable && report->verdict == Verdict::kAccepted) {
     try {
       auto l = TimeLadder(*sandbox, *compiler, testdata, *problem, *source, args.allow_unsandboxed, progress);
       if (l) ladder = std::move(*l);
@@ -274,9 +277,10 @@ int Show(const std::string& name) {
   if (!problem) return Fail(problem.error());
   auto statement = ReadFile(*dir / "statement.md");
   if (!statement) return Fail(MakeError(ErrorKind::kBadPackage, statement.error().message));
-  std::cout << fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per case\n\n", problem->title,
+  std::cout << fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per {}\n\n", problem->title,
                            DifficultyName(problem->difficulty), problem->id, problem->limits.time_limit.count(),
-                           problem->limits.memory_bytes >> 20)
+                           problem->limits.memory_bytes >> 20,
+                           problem->kind == ProblemKind::kDistributed ? "node per case" : "case")
             << *statement;
   if (!statement->empty() && statement->back() != '\n') std::cout << '\n';
   auto signature = FunctionSignature(*problem);
@@ -286,6 +290,20 @@ int Show(const std::string& name) {
     std::cout << fmt::format("\n## Signature ({})\n\n```cpp\n{}{}```\n",
                              problem->function->header.lexically_relative(problem->dir).generic_string(), *signature,
                              signature->back() == '\n' ? "" : "\n");
+  }
+  if (problem->kind == ProblemKind::kDistributed && problem->distributed) {
+    const DistributedSpec& d = *problem->distributed;
+    std::cout << fmt::format(
+        "\n## Nodes\n\n{} nodes, each with {} ms of CPU and {} MiB per case; each reads its shard of the input "
+        "({}{}) and may send {} messages and {:.1f} MiB. The answer is {}. "
+        "`#include \"message.h\"`: the API is in the README, section \"Distributed problems\".\n",
+        d.nodes, problem->limits.time_limit.count(), problem->limits.memory_bytes >> 20,
+        d.split == DistributedSpec::Split::kContiguous   ? "contiguous runs of lines"
+        : d.split == DistributedSpec::Split::kRoundRobin ? "every N-th line"
+                                                         : "every node gets the whole input",
+        d.header_lines > 0 ? fmt::format(", after {} header line(s) every node gets", d.header_lines) : "",
+        d.max_messages, static_cast<double>(d.max_send_bytes) / (1 << 20),
+        d.output == DistributedSpec::Output::kNode0 ? "node 0's output" : "every node's output, in id order");
   }
   return kExitOk;
 }
@@ -485,6 +503,92 @@ int NewCommand(const std::string& id, const std::string& folder) {
   return kExitOk;
 }
 
+struct StressCommandArgs {
+  std::string problem;
+  std::string solution;
+  std::string ref;
+  std::string generator;
+  int iterations = 500;
+  double time = 60;
+  std::uint64_t seed = 1;
+  int min_n = 1;
+  int max_n = 10;
+  bool save = false;
+  bool json = false;
+  bool allow_unsandboxed = false;
+};
+
+// `s` as one shell word.
+std::string ShellWord(const std::string& s) {
+  if (!s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./=:+,@%") ==
+                        std::string::npos)
+    return s;
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+int StressCommand(const StressCommandArgs& args) {
+  if (args.iterations < 1 || args.iterations > 10'000'000)
+    return Fail(MakeError(ErrorKind::kUsage, "--iterations must be between 1 and 10000000"));
+  if (!(args.time > 0 && args.time <= 86'400))
+    return Fail(MakeError(ErrorKind::kUsage, "--time must be between 0 and 86400 seconds"));
+  if (args.max_n < 1 || args.min_n < 1 || args.min_n > args.max_n)
+    return Fail(MakeError(ErrorKind::kUsage, "--min-n and --max-n must be at least 1, --min-n at most --max-n"));
+  auto dir = ResolveProblem(args.problem);
+  if (!dir) return Fail(dir.error());
+  auto problem = LoadProblem(*dir);
+  if (!problem) return Fail(problem.error());
+  auto source = ReadSource(args.solution);
+  if (!source) return Fail(source.error());
+  if (!args.ref.empty())
+    if (auto ref = ReadSource(args.ref); !ref) return Fail(ref.error());
+
+  const fs::path home = JudgeHome();
+  if (auto r = EnsureDir(home); !r) return Fail(r.error());
+  CleanStaleTemp();
+  auto sandbox = sandbox::MakeLinuxSandbox();
+  auto compiler = Compiler::Create(*sandbox, home);
+  if (!compiler) return Fail(compiler.error());
+  TestData testdata(*compiler, *sandbox, home);
+  ApplyCachedTimeLimit(*problem, home);
+  ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
+  StressOptions options;
+  options.reference = args.ref;
+  options.generator = args.generator;
+  options.iterations = args.iterations;
+  options.time_budget = std::chrono::milliseconds(static_cast<int64_t>(args.time * 1000));
+  options.seed = args.seed;
+  options.min_n = args.min_n;
+  options.max_n = args.max_n;
+  options.allow_unsandboxed = args.allow_unsandboxed;
+  options.progress = [&](std::string_view what) { progress.OnPhase(what); };
+  options.interrupted = [] { return g_interrupted.load(); };
+  auto r = RunStress(*sandbox, *compiler, testdata, home, *problem, *source, options);
+  progress.Clear();
+  if (!r) return Fail(r.error());
+
+  fs::path saved;
+  std::string reproduce;
+  if (r->failure) {
+    if (args.save) {
+      auto s = SaveStressCase(*problem, *r->failure);
+      if (!s) return Fail(s.error());
+      saved = *s;
+    }
+    reproduce = fmt::format("judge stress {} {} --seed {} --min-n {} --max-n {} --iterations 1", ShellWord(args.problem),
+                            ShellWord(args.solution), r->failure->seed, r->failure->n, r->failure->n);
+    if (!args.ref.empty()) reproduce += " --ref " + ShellWord(args.ref);
+    if (!args.generator.empty()) reproduce += " --generator " + ShellWord(args.generator);
+  }
+  if (args.json)
+    std::cout << RenderStressJson(*r, reproduce, saved).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << '\n';
+  else
+    std::cout << RenderStressText(*r, reproduce, saved);
+  return !r->compiled || r->failure ? kExitRejected : kExitOk;
+}
+
 }  // namespace
 
 int RunCli(int argc, char** argv) {
@@ -570,6 +674,27 @@ int RunCli(int argc, char** argv) {
   new_problem->add_option("id", new_id, "the problem id (lowercase letters, digits, '-')")->required();
   new_problem->add_option("--dir", new_dir, "create it in FOLDER (default: $JUDGE_PROBLEMS, else the current folder)");
 
+  StressCommandArgs stress_args;
+  auto* stress = app.add_subcommand(
+      "stress", "Run small generated inputs until the solution and the reference disagree (or the solution fails), "
+                "shrink the failing input and print it");
+  stress->add_option("problem", stress_args.problem, "problem id or package folder")->required();
+  stress->add_option("solution", stress_args.solution, "your C++ source file")->required();
+  stress->add_option("--ref", stress_args.ref,
+                     "the reference solution (default: the package's [reference] solution, else the first "
+                     "submissions/accepted/*.cpp)");
+  stress->add_option("--generator", stress_args.generator,
+                     "generators/NAME.cpp (default: the generator of the first [[generated]] case)");
+  stress->add_option("--iterations", stress_args.iterations, "inputs to try at most (default 500)");
+  stress->add_option("--time", stress_args.time, "seconds of searching at most (default 60; shrinking has its own)");
+  stress->add_option("--seed", stress_args.seed, "seed of the first input; the i-th uses seed + i (default 1)");
+  stress->add_option("--min-n", stress_args.min_n, "smallest --n passed to the generator (default 1)");
+  stress->add_option("--max-n", stress_args.max_n, "largest --n passed to the generator (default 10)");
+  stress->add_flag("--save", stress_args.save,
+                   "add the shrunk input and the reference's answer to the package as data/secret/stress-<k>.in/.ans");
+  stress->add_flag("--json", stress_args.json, "print one JSON document (schema 1) on stdout");
+  stress->add_flag("--allow-unsandboxed", stress_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+
   std::string help_topic;
   auto* help = app.add_subcommand("help", "Show help for judge or one command");
   help->add_option("command", help_topic, "a command");
@@ -598,6 +723,7 @@ int RunCli(int argc, char** argv) {
   if (*compare) return CompareCommand(compare_args);
   if (*verify) return VerifyCommand(verify_args);
   if (*new_problem) return NewCommand(new_id, new_dir);
+  if (*stress) return StressCommand(stress_args);
   if (*help) {
     if (help_topic.empty()) {
       std::cout << app.help();

@@ -23,9 +23,11 @@ class TestData {
   Result<void> Materialize(Problem& problem, bool samples_only,
                            const std::function<void(std::string_view)>& progress = {});
 
- private:
+  // The executable of generators/<name>.cpp, built with the host g++ and cached in
+  // $JUDGE_HOME/cache/gen; `key` receives the hash of compiler, flags and source.
   Result<std::filesystem::path> BuildGenerator(const Problem& problem, const std::string& name, std::string& key);
 
+ private:
   Builder* compiler_;
   sandbox::Sandbox* sandbox_;
   std::filesystem::path home_;
