@@ -2,10 +2,12 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -79,5 +81,31 @@ inline std::string SandboxUnavailableReason() {
     if (auto reason = ::e2e::SandboxUnavailableReason(); !reason.empty()) \
       GTEST_SKIP() << reason;                                             \
   } while (0)
+
+// A fixture with a package folder of its own per test, $JUDGE_HOME/pkgs/<test name>, for tests
+// that write small packages and judge solutions on them.
+class PackageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = HomeEnvironment::home() / "pkgs" / ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::filesystem::create_directories(dir_);
+  }
+  std::filesystem::path Write(const std::string& name, const std::string& text) {
+    std::filesystem::path p = dir_ / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+  }
+  // `judge submit --json --no-save` of `source` (written as `name`) on the package: checks the
+  // exit code and returns the document.
+  nlohmann::json Submit(const std::string& name, const std::string& source, int expected_exit) {
+    const std::filesystem::path file = Write(name, source);
+    Outcome o = Judge({"submit", dir_.string(), file.string(), "--json", "--no-save"});
+    EXPECT_EQ(o.exit_code, expected_exit) << o.err << o.out;
+    EXPECT_FALSE(o.out.empty()) << o.err;
+    return o.out.empty() ? nlohmann::json() : nlohmann::json::parse(o.out);
+  }
+  std::filesystem::path dir_;
+};
 
 }  // namespace e2e

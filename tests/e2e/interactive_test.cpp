@@ -40,11 +40,10 @@ std::string Doubler(const std::string& factor) {
          factor + ");std::fflush(stdout);}}\n";
 }
 
-class Interactive : public ::testing::Test {
+class Interactive : public e2e::PackageTest {
  protected:
   void SetUp() override {
-    dir_ = e2e::HomeEnvironment::home() / "pkgs" / ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::create_directories(dir_);
+    PackageTest::SetUp();
     Write("problem.toml", "title = \"Double it\"\nkind = \"interactive\"\n"
                           "[interactor]\nprogram = \"interactor/interactor.cpp\"\n"
                           "[limits]\ntime_limit = 1.0\nmemory = 256\n");
@@ -54,20 +53,6 @@ class Interactive : public ::testing::Test {
     Write("data/secret/a.in", "5 7 11\n");
     Write("data/secret/a.ans", "10 14 22\n");
   }
-  fs::path Write(const std::string& name, const std::string& text) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  json Submit(const std::string& name, const std::string& source, int expected_exit) {
-    const fs::path file = Write(name, source);
-    Outcome o = Judge({"submit", dir_.string(), file.string(), "--json", "--no-save"});
-    EXPECT_EQ(o.exit_code, expected_exit) << o.err << o.out;
-    EXPECT_FALSE(o.out.empty()) << o.err;
-    return o.out.empty() ? json() : json::parse(o.out);
-  }
-  fs::path dir_;
 };
 
 TEST_F(Interactive, AnsweringEveryQuestionIsAccepted) {

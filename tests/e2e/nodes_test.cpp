@@ -39,11 +39,10 @@ int main() {
 }
 )";
 
-class Nodes : public ::testing::Test {
+class Nodes : public e2e::PackageTest {
  protected:
   void SetUp() override {
-    dir_ = e2e::HomeEnvironment::home() / "pkgs" / ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::create_directories(dir_);
+    PackageTest::SetUp();
     Write("problem.toml", "title = \"Distributed sum\"\nkind = \"distributed\"\n"
                           "[limits]\ntime_limit = 1.0\nmemory = 64\n"
                           "[distributed]\nnodes = 4\nmax_messages = 20\nmax_send_mib = 1\n");
@@ -54,20 +53,6 @@ class Nodes : public ::testing::Test {
     Write("data/secret/2.in", big);
     Write("data/secret/2.ans", "200010000\n");
   }
-  fs::path Write(const std::string& name, const std::string& text) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  json Submit(const std::string& name, const std::string& source, int expected_exit) {
-    const fs::path file = Write(name, source);
-    Outcome o = Judge({"submit", dir_.string(), file.string(), "--json", "--no-save"});
-    EXPECT_EQ(o.exit_code, expected_exit) << o.err << o.out;
-    EXPECT_FALSE(o.out.empty()) << o.err;
-    return o.out.empty() ? json() : json::parse(o.out);
-  }
-  fs::path dir_;
 };
 
 TEST_F(Nodes, ASumOverFourNodesIsAcceptedWithExactTraffic) {
