@@ -52,6 +52,7 @@
 
 #include <fcntl.h>
 #include <climits>
+#include <cstdio>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -289,6 +290,18 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   return {};
 }
 
+// Resident bytes of process `pid` (/proc/<pid>/statm), 0 if unknown.
+uint64_t ResidentBytes(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof(path), "/proc/%d/statm", static_cast<int>(pid));
+  std::FILE* f = std::fopen(path, "re");
+  if (f == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%llu %llu", &size, &resident);
+  std::fclose(f);
+  return n == 2 ? resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
+}
+
 // Reads what is available from a non-blocking pipe. Keeps at most `keep` bytes in `data` and
 // counts the rest in `dropped`. Returns false at EOF.
 bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* dropped) {
@@ -327,7 +340,15 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
   fcntl(out.read.get(), F_SETFL, O_NONBLOCK);
   fcntl(err.read.get(), F_SETFL, O_NONBLOCK);
   if (cgroup_) {
-    if (Result<void> r = cgroup_->PrepareRun(limits.memory_bytes, limits.max_processes); !r) return r.error();
+    // The OOM killer must pick the program, never the init. The init is a copy of the judge and
+    // the OOM killer counts every resident page of it (most are the judge's, shared
+    // copy-on-write and charged elsewhere), while the program's oom_score_adj of 1000 adds only
+    // the group's hard limit to its score. Under a limit smaller than the init (a few MiB, as
+    // sketch and per-node limits are), the init would score higher; so the hard limit gets
+    // the difference as slack, and a peak over the memory limit is still MLE (Finish).
+    const uint64_t init_resident = ResidentBytes(init_.pid());
+    const uint64_t slack = init_resident > limits.memory_bytes ? init_resident - limits.memory_bytes : 0;
+    if (Result<void> r = cgroup_->PrepareRun(limits.memory_bytes + slack, limits.max_processes); !r) return r.error();
   }
   if (Result<void> r = SendRequest(request, in.get(), out.write.get(), err.write.get(), channel.get()); !r)
     return r.error();
@@ -437,6 +458,11 @@ Result<RunResult> LinuxBox::Finish(const RunRequest& request, const RunReply& re
     result.termination = Termination::kSignaled;
   } else {
     result.termination = Termination::kExited;
+  }
+  // Within the slack above the limit (Run): it finished, but its peak was over the limit.
+  if ((result.termination == Termination::kExited || result.termination == Termination::kSignaled) && cgroup_ &&
+      cgroup_->has_memory() && result.memory_bytes > limits.memory_bytes) {
+    result.termination = Termination::kMemory;
   }
   return result;
 }

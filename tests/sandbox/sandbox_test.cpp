@@ -248,7 +248,9 @@ TEST_F(SandboxTest, TouchingMoreThanTheLimitIsMemory) {
   RunResult r = MustRun(*box, {"mem_touch", "200"}, limits);
   EXPECT_EQ(r.termination, Termination::kMemory);
   EXPECT_GE(r.memory_bytes, 60u << 20);
-  EXPECT_LE(r.memory_bytes, 65u << 20);
+  // The hard limit has the init's resident size as slack (sandbox.cpp Run), so the peak may pass
+  // the limit by that much before the kill; it is MLE either way.
+  EXPECT_LE(r.memory_bytes, 100u << 20);
   // The OOM killer took the program, not the box init: the box still works.
   RunResult after = MustRun(*box, {"exit_code", "5"}, limits);
   EXPECT_EQ(after.termination, Termination::kExited);
@@ -263,6 +265,22 @@ TEST_F(SandboxTest, PeakMemoryIsReported) {
   EXPECT_EQ(r.stdout_data, "touched 1\n");
   EXPECT_GE(r.memory_bytes, 32u << 20);
   EXPECT_LT(r.memory_bytes, 40u << 20);
+}
+
+TEST_F(SandboxTest, ATinyLimitKillsTheProgramEvenWhenTheInitIsBig) {
+  // The init is a copy of this process: make this process large first, so that the init's
+  // resident size dwarfs the limit (the judge's is ~20 MiB; per-node limits can be 8 MiB).
+  std::vector<char> ballast(96u << 20, 1);
+  auto box = NewBox();
+  ASSERT_TRUE(box);
+  Limits limits;
+  limits.memory_bytes = 4u << 20;
+  RunResult r = MustRun(*box, {"mem_touch", "64"}, limits);
+  EXPECT_EQ(r.termination, Termination::kMemory);
+  RunResult after = MustRun(*box, {"exit_code", "7"}, limits);  // the init survived
+  EXPECT_EQ(after.termination, Termination::kExited);
+  EXPECT_EQ(after.exit_code, 7);
+  EXPECT_EQ(ballast[12345], 1);
 }
 
 TEST_F(SandboxTest, UntouchedReservationIsNotCharged) {
