@@ -137,7 +137,8 @@ class Relay {
   void Flush(int id) {
     Node& node = nodes_[static_cast<size_t>(id)];
     while (Pending(node)) {
-      ssize_t w = write(node.fd, node.out.data() + node.out_done, node.out.size() - node.out_done);
+      // MSG_NOSIGNAL: a node killed while we write to it must not take the judge down with SIGPIPE.
+      ssize_t w = send(node.fd, node.out.data() + node.out_done, node.out.size() - node.out_done, MSG_NOSIGNAL);
       if (w < 0 && errno == EINTR) continue;
       if (w < 0 && errno == EAGAIN) return;
       if (w <= 0) {  // the node is gone; its EOF comes through Read

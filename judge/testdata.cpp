@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+
 #include "judge/files.h"
 #include "judge/function.h"
 #include "judge/process.h"
@@ -109,16 +111,21 @@ Result<void> TestData::Materialize(Problem& problem, bool samples_only,
     sandbox::RunRequest request;
     request.argv = {"/box/prog"};
     request.stdin_path = c.input.string();
-    // Generous limits: the reference defines the answer, not its speed on this machine.
-    request.limits.cpu_time = problem.limits.time_limit * 5;
-    request.limits.wall_time = problem.limits.time_limit * 10 + std::chrono::seconds(1);
-    request.limits.memory_bytes = problem.limits.memory_bytes * 2;
+    // Generous limits: the reference defines the answer, not its speed on this machine. A
+    // distributed problem's limits are per node, and its reference reads the whole input.
+    const int share = problem.kind == ProblemKind::kDistributed && problem.distributed ? problem.distributed->nodes : 1;
+    request.limits.cpu_time = problem.limits.time_limit * 5 * share;
+    request.limits.wall_time = request.limits.cpu_time * 2 + std::chrono::seconds(1);
+    request.limits.memory_bytes = std::max<uint64_t>(problem.limits.memory_bytes * 2 * share, 256ull << 20);
     request.limits.stdout_bytes = problem.limits.output_bytes;
     request.limits.file_size_bytes = problem.limits.output_bytes;
     request.limits.max_processes = problem.limits.processes;
     auto run = box->Run(request);
     if (!run) return run.error();
-    const RunVerdict v = Classify(*run, problem.limits);
+    Limits applied = problem.limits;  // so a failure names the limits the reference really had
+    applied.time_limit = request.limits.cpu_time;
+    applied.memory_bytes = request.limits.memory_bytes;
+    const RunVerdict v = Classify(*run, applied);
     if (v.verdict != Verdict::kAccepted && !(v.verdict == Verdict::kTimeLimit &&
                                               run->termination == sandbox::Termination::kExited &&
                                               run->exit_code == 0))
