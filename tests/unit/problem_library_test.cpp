@@ -45,7 +45,16 @@ TEST_P(LibraryProblem, HasStatementTagsAndTheSubmissionLadder) {
   const fs::path s = dir / "submissions";
   EXPECT_GE(CountCpp(s / "accepted"), 2u) << "a typical and a best accepted solution";
   EXPECT_GE(CountCpp(s / "wrong_answer"), 1u) << "a classic bug";
-  EXPECT_GE(CountCpp(s / "time_limit_exceeded"), 1u) << "a naive solution that fails the time limit";
+  if (p->kind == ProblemKind::kDistributed) {
+    // The naive "ship everything to node 0" must fail node 0's own limits, time or memory.
+    EXPECT_GE(CountCpp(s / "time_limit_exceeded") + CountCpp(s / "memory_limit_exceeded"), 1u)
+        << "a solution that ships all data to one node and fails the per-node limits";
+    ASSERT_TRUE(p->distributed);
+    EXPECT_GE(p->distributed->nodes, 2);
+    EXPECT_FALSE(p->reference.empty()) << "a single-machine reference answers the generated cases";
+  } else {
+    EXPECT_GE(CountCpp(s / "time_limit_exceeded"), 1u) << "a naive solution that fails the time limit";
+  }
 }
 
 std::string Name(const ::testing::TestParamInfo<std::string>& info) {
@@ -63,16 +72,19 @@ TEST(Library, CoversEveryFamilyWithBothStyles) {
                                           "ml-from-scratch"};
   std::set<std::string> seen;
   bool stdio = false, function = false;
+  int distributed = 0;
   for (const auto& id : Ids()) {
     auto p = LoadProblem(kProblems / id);
     ASSERT_TRUE(p) << p.error().message;
     if (!p->tags.empty()) seen.insert(p->tags.front());
     stdio |= p->kind == ProblemKind::kStdio;
     function |= p->kind == ProblemKind::kFunction;
+    distributed += p->kind == ProblemKind::kDistributed;
   }
   for (const auto& f : families) EXPECT_TRUE(seen.count(f)) << "no problem in family " << f;
   EXPECT_TRUE(stdio);
   EXPECT_TRUE(function);
+  EXPECT_GE(distributed, 3) << "a shuffle join, a skewed-key join, and top-k with a merge";
   EXPECT_GE(Ids().size(), 25u);
 }
 
