@@ -1,7 +1,7 @@
 // Generator for also-bought.
 //
 //   gen --rows R --seed S [--items I] [--k K] [--q Q] [--maxsize M] [--near P] [--dup D]
-//       [--unknown U] [--budget B]
+//       [--unknown U] [--budget B] [--n N]
 //
 // Writes "R", R rows "order_id item_id" in random order (the rows of one order are scattered),
 // then "Q k" and Q query item ids. The catalogue has I items with random distinct ids in
@@ -14,6 +14,11 @@
 // queried item would exceed B.
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// --n N (for `judge stress`) is the size of the input: the number of rows, R = N. The other
+// sizes are then clamped to N: I = min(I, N) and Q = min(Q, N) (at least 1 each); K, M and the
+// per-mille knobs are kept (M is still capped at I). Without --n the output is exactly what
+// it was before --n existed.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -42,10 +47,12 @@ template <class T> static void Shuffle(vector<T>& v) {
 int main(int argc, char** argv) {
     long long rows = 20, items = 10, k = 3, q = 5, maxsize = 5, near = 500, dup = 20, unknown = 50,
               budget = 50000000;
+    long long n = -1;  // --n: the number of rows; -1 = not given
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
         if (key == "--rows") rows = stoll(val);
+        else if (key == "--n") n = stoll(val);
         else if (key == "--seed") seed = stoull(val);
         else if (key == "--items") items = stoll(val);
         else if (key == "--k") k = stoll(val);
@@ -56,6 +63,11 @@ int main(int argc, char** argv) {
         else if (key == "--unknown") unknown = stoll(val);
         else if (key == "--budget") budget = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    if (n >= 0) {
+        rows = n;
+        items = min(items, max(1LL, n));
+        q = min(q, max(1LL, n));
     }
     rng.seed(seed);
     items = max(1LL, items);

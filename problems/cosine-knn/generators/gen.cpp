@@ -11,6 +11,10 @@
 // Z per-mille of the items and queries are the zero vector (cosine 0 with everything).
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// Small N (judge stress passes --n 1..10) gives a small, quick input: Q is capped at N and
+// d at 2N.
+// Every [[generated]] case is below these caps, so its output is unchanged.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -50,6 +54,8 @@ int main(int argc, char** argv) {
     }
     n = max(1LL, n);
     clusters = max(1LL, clusters);
+    q = min(q, n);
+    d = min(d, 2 * n);
     rng.seed(seed);
     vector<vector<int>> centre(clusters, vector<int>(d));
     for (auto& c : centre)

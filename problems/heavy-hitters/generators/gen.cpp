@@ -14,6 +14,9 @@
 //   heavy-last  noise first, then the planted items shuffled among themselves
 // Only std::mt19937_64 is used; every mapping to a range is written here (no
 // std::*_distribution), so the output is identical across standard libraries.
+//
+// Small N (judge stress passes --n 1..10) gives a small, quick input: D is capped at N * N.
+// Every [[generated]] case is below these caps, so its output is unchanged.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
         else if (key == "--order") order = val;
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
     }
+    distinct = min(distinct, max(1LL, n * n));
     rng.seed(seed);
     // phi in units of 1e-4
     long long p = 0, scale = 10000;

@@ -9,6 +9,11 @@
 // first (X = 0: random order; X >= 1000: perfect order, up to ties).
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// --n N (for `judge stress`) is the size of the input: the number of queries, Q = N. The lists
+// are then at most N long (A = min(A, N), B = min(B, N)) and K = min(K, max(1, N / 2)), so a
+// list is often longer than K. Without --n the output is exactly what it was before --n
+// existed.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -37,10 +42,12 @@ static void Num(string& out, uint64_t v) {
 
 int main(int argc, char** argv) {
     long long q = 3, k = 5, minlen = 1, maxlen = 10, maxrel = 4, zero = 20, quality = 300;
+    long long n = -1;  // --n (see the top); -1 = not given
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
         if (key == "--q") q = stoll(val);
+        else if (key == "--n") n = stoll(val);
         else if (key == "--k") k = stoll(val);
         else if (key == "--seed") seed = stoull(val);
         else if (key == "--minlen") minlen = stoll(val);
@@ -49,6 +56,11 @@ int main(int argc, char** argv) {
         else if (key == "--zero") zero = stoll(val);
         else if (key == "--quality") quality = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    if (n >= 0) {
+        q = max(1LL, n);
+        minlen = min(minlen, q), maxlen = min(maxlen, q);
+        k = min(k, max(1LL, q / 2));
     }
     maxlen = max(minlen, maxlen);
     rng.seed(seed);

@@ -13,6 +13,10 @@
 // exceed B.
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// Small N (judge stress passes --n 1..10) gives a small, quick input: M is capped at
+// N (N - 1) / 2 (one edge line per pair of users on average) and Q at N.
+// Every [[generated]] case is below these caps, so its output is unchanged.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -55,6 +59,8 @@ int main(int argc, char** argv) {
     rng.seed(seed);
     n = max(2LL, n);
     community = max(2LL, community);
+    m = min(m, n * (n - 1) / 2);
+    q = min(q, n);
     vector<pair<int, int>> edges;
     edges.reserve(m);
     while ((long long)edges.size() < m) {

@@ -14,6 +14,11 @@
 // Ids: i -> (a * i + b) mod P + 1 with the prime P = 999999937, distinct for distinct i.
 // Both tables are in random order. Only std::mt19937_64 is used; every mapping to a range is
 // written here (no std::*_distribution), so the output is identical across standard libraries.
+//
+// --n N (for `judge stress`) is the size of the input: the number of orders, O = N. The
+// customers are then at most N: C = min(C, N) when --customers is given too, else N / 2 scaled
+// down from the defaults (5 customers : 10 orders), at least 1; R = min(R, N) and
+// G = min(G, 2N), at least 1. Without --n the output is exactly what it was before --n existed.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -45,10 +50,13 @@ static void Num(string& out, uint64_t v) {
 int main(int argc, char** argv) {
     long long customers = 5, orders = 10, segments = 5, dup = 0, miss = 0, hot_share = 0, hot_rows = 0,
               hot_focus = 0, max_amount = 1000000;
+    long long n = -1;  // --n (see the top); -1 = not given
+    bool customers_given = false;
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
-        if (key == "--customers") customers = stoll(val);
+        if (key == "--customers") customers = stoll(val), customers_given = true;
+        else if (key == "--n") n = stoll(val);
         else if (key == "--orders") orders = stoll(val);
         else if (key == "--seed") seed = stoull(val);
         else if (key == "--segments") segments = stoll(val);
@@ -59,6 +67,12 @@ int main(int argc, char** argv) {
         else if (key == "--hot-focus") hot_focus = stoll(val);
         else if (key == "--max-amount") max_amount = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    if (n >= 0) {
+        orders = n;
+        customers = customers_given ? min(customers, n) : max(1LL, n * 5 / 10);
+        hot_rows = min(hot_rows, n);
+        segments = min(segments, max(1LL, 2 * n));
     }
     rng.seed(seed);
     const uint64_t a = 1 + Below(kPrime - 1), b = Below(kPrime);

@@ -9,6 +9,12 @@
 // the C hot keys (many-to-many groups). Values are uniform in [0, V].
 // Only std::mt19937_64 is used; every mapping to a range is written here (no
 // std::*_distribution), so the output is identical across standard libraries.
+//
+// --n N (for `judge stress`) is the size of the input: the bigger table gets N rows (the left
+// one on a tie). The other gets min(its size, N) when given explicitly, else it is scaled down
+// in proportion (at least 1). The key universe is then K = min(K, max(1, N / 2)), so keys repeat
+// on both sides (many-to-many groups). Without --n the output is exactly what it was before
+// --n existed.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -37,11 +43,14 @@ static void Num(string& out, uint64_t v) {
 
 int main(int argc, char** argv) {
     long long left = 10, right = 10, keys = 5, hot = 0, hot_keys = 10;
+    long long n = -1;  // --n (see the top); -1 = not given
+    bool left_given = false, right_given = false;
     uint64_t seed = 1, max_key = 1000000000000ULL, max_value = 1000000000ULL;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
-        if (key == "--left") left = stoll(val);
-        else if (key == "--right") right = stoll(val);
+        if (key == "--left") left = stoll(val), left_given = true;
+        else if (key == "--n") n = stoll(val);
+        else if (key == "--right") right = stoll(val), right_given = true;
         else if (key == "--keys") keys = stoll(val);
         else if (key == "--seed") seed = stoull(val);
         else if (key == "--hot") hot = stoll(val);
@@ -49,6 +58,15 @@ int main(int argc, char** argv) {
         else if (key == "--max-key") max_key = stoull(val);
         else if (key == "--max-value") max_value = stoull(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    if (n >= 0) {
+        const bool left_big = left >= right;
+        long long& big = left_big ? left : right;
+        long long& other = left_big ? right : left;
+        if (left_big ? right_given : left_given) other = min(other, n);
+        else other = max(1LL, big > 0 ? (long long)((__int128)other * n / big) : n);
+        big = n;
+        keys = min(keys, max(1LL, n / 2));
     }
     rng.seed(seed);
     set<uint64_t> chosen;

@@ -14,6 +14,10 @@
 // would exceed B.
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// Small M (judge stress passes --n 1..10) gives a small, quick input: A, L1 and L2 are capped
+// at max(1, M), D and Q at max(1, M * M).
+// Every [[generated]] case is below these caps, so its output is unchanged.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -56,6 +60,11 @@ int main(int argc, char** argv) {
         else if (key == "--int") whole = stoll(val);
         else if (key == "--pair-long") pair_long = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
+    }
+    {
+        const long long cap = max(1LL, m);
+        short_max = min(short_max, cap), long_min = min(long_min, cap), long_max = min(long_max, cap);
+        dim = min(dim, cap * cap), q = min(q, cap * cap);
     }
     rng.seed(seed);
     long_max = min(long_max, dim);

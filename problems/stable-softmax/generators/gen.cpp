@@ -11,6 +11,10 @@
 //   16 like 1, but the maximum value is repeated at several positions (tied argmax)
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
+//
+// --n N (for `judge stress`) is the size of the input: the number of rows, R = N (at least 1),
+// and D = min(D, N) logits per row. Without --n the output is exactly what it was before --n
+// existed.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -35,15 +39,18 @@ static long long Range(long long lo, long long hi) { return lo + (long long)Belo
 
 int main(int argc, char** argv) {
     long long rows = 3, d = 4, mix = 31;
+    long long n = -1;  // --n (see the top); -1 = not given
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
         if (key == "--rows") rows = stoll(val);
+        else if (key == "--n") n = stoll(val);
         else if (key == "--d") d = stoll(val);
         else if (key == "--seed") seed = stoull(val);
         else if (key == "--mix") mix = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
     }
+    if (n >= 0) rows = max(1LL, n), d = min(d, rows);
     d = max(1LL, d);
     mix &= 31;
     if (!mix) mix = 31;
