@@ -1,0 +1,84 @@
+// Input validator for streaming-variance (plain protocol: input on stdin, exit 0 = valid, 1 = invalid with
+// the reason on stderr).
+#include <bits/stdc++.h>
+using namespace std;
+
+// Strict reading of the whole input: exact single spaces and newlines, no leading zeros, no
+// '+', ranges checked. Exit 0 = valid; otherwise the reason on stderr and exit 1.
+static string in;
+static size_t at = 0;
+static long long line_no = 1;
+
+[[noreturn]] static void Fail(const string& why) {
+    fprintf(stderr, "line %lld: %s\n", line_no, why.c_str());
+    exit(1);
+}
+static void Expect(char c) {
+    if (at >= in.size() || in[at] != c)
+        Fail(string("expected ") + (c == '\n' ? "a newline" : c == ' ' ? "a space" : string(1, c)));
+    ++at;
+    if (c == '\n') ++line_no;
+}
+static __int128 Int(__int128 lo, __int128 hi, const char* what) {
+    bool neg = false;
+    if (at < in.size() && in[at] == '-') neg = true, ++at;
+    size_t start = at;
+    __int128 v = 0;
+    while (at < in.size() && in[at] >= '0' && in[at] <= '9') {
+        v = v * 10 + (in[at++] - '0');
+        if (v > ((__int128)1 << 70)) Fail(string(what) + " is far too large");
+    }
+    if (at == start) Fail(string("expected ") + what);
+    if (at - start > 1 && in[start] == '0') Fail(string(what) + " has a leading zero");
+    if (neg && v == 0) Fail(string(what) + " is -0");
+    if (neg) v = -v;
+    if (v < lo || v > hi) Fail(string(what) + " is out of range");
+    return v;
+}
+static void End() {
+    if (at != in.size()) Fail("extra data after the last line");
+}
+static void ReadAll() {
+    char buf[1 << 16];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, stdin)) > 0) in.append(buf, got);
+}
+
+
+// A value: optional '-', an integer part with no leading zero, optionally '.' and 1 to 6
+// digits; |x| <= 2 * 10^9.
+static void Value() {
+    if (at < in.size() && in[at] == '-') ++at;
+    const size_t start = at;
+    long long micro = 0;
+    while (at < in.size() && isdigit((unsigned char)in[at]) && at - start < 11) micro = micro * 10 + (in[at++] - '0');
+    if (at == start) Fail("expected a value");
+    if (at - start > 1 && in[start] == '0') Fail("value has a leading zero");
+    int decimals = 0;
+    if (at < in.size() && in[at] == '.') {
+        ++at;
+        while (at < in.size() && isdigit((unsigned char)in[at]) && decimals < 7) micro = micro * 10 + (in[at++] - '0'), ++decimals;
+        if (decimals == 0) Fail("value has a point with no digits after it");
+        if (decimals > 6) Fail("value has more than 6 digits after the point");
+    }
+    for (int d = decimals; d < 6; ++d) micro *= 10;
+    if (micro > 2000000000000000LL || (at < in.size() && isdigit((unsigned char)in[at]))) Fail("value is outside [-2 * 10^9, 2 * 10^9]");
+}
+// Between values: one or more spaces or newlines (the statement allows any such whitespace).
+static void Separator() {
+    if (at >= in.size() || (in[at] != ' ' && in[at] != '\n')) Fail("expected a space or a newline between values");
+    while (at < in.size() && (in[at] == ' ' || in[at] == '\n'))
+        if (in[at++] == '\n') ++line_no;
+}
+
+int main() {
+    ReadAll();
+    const long long n = (long long)Int(1, 4000000, "N");
+    Expect('\n');
+    for (long long i = 0; i < n; ++i) {
+        if (i) Separator();
+        Value();
+    }
+    Expect('\n');
+    End();
+}
