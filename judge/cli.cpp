@@ -181,9 +181,8 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   // interleaved on one pinned core; only for accepted attempts that are saved.
   std::optional<Ladder> ladder;
   std::string ladder_error;
-  // Timed runs are single programs on stdin; interactive and distributed cases are not timed.
-  const bool timeable = problem->kind == ProblemKind::kStdio || problem->kind == ProblemKind::kFunction;
-  if (!samples_only && !args.no_save && !args.no_ladder && timeable && report->verdict == Verdict::kAccepted) {
+  if (!samples_only && !args.no_save && !args.no_ladder && IsSingleProgram(*problem) &&
+      report->verdict == Verdict::kAccepted) {
     try {
       auto l = TimeLadder(*sandbox, *compiler, testdata, *problem, *source, args.allow_unsandboxed, progress);
       if (l) ladder = std::move(*l);

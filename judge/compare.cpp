@@ -92,7 +92,7 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
 
 Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, Problem problem,
                               CompareSide a, CompareSide b, const CompareOptions& options) {
-  if (problem.kind == ProblemKind::kInteractive || problem.kind == ProblemKind::kDistributed)
+  if (!IsSingleProgram(problem))
     return MakeError(ErrorKind::kUsage,
                      fmt::format("compare times stdio and function problems; {} is {} (compare the CPU figures of "
                                  "'judge history {}' instead)",
@@ -249,7 +249,7 @@ Result<std::vector<std::pair<double, std::vector<std::string>>>> ScalingLadder(c
 
 Result<Scaling> RunScaling(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, Problem problem,
                            CompareSide a, CompareSide b, const CompareOptions& options) {
-  if (problem.kind == ProblemKind::kInteractive || problem.kind == ProblemKind::kDistributed)
+  if (!IsSingleProgram(problem))
     return MakeError(ErrorKind::kUsage, fmt::format("compare --scaling times stdio and function problems; {} is {}",
                                                     problem.id, ProblemKindName(problem.kind)));
   Scaling s;

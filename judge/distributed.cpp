@@ -48,12 +48,6 @@ struct Node {
 
 std::string Plural(uint64_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
-std::string Bytes(uint64_t n) {
-  if (n < 10 * 1024) return fmt::format("{} B", n);
-  if (n < 10 * 1024 * 1024) return fmt::format("{:.1f} KiB", static_cast<double>(n) / 1024);
-  return fmt::format("{:.1f} MiB", static_cast<double>(n) / (1024 * 1024));
-}
-
 class Relay {
  public:
   Relay(const std::vector<int>& channels, const DistributedSpec& spec, bool keep_log)
@@ -214,7 +208,7 @@ class Relay {
       }
       if (frame.bytes > spec_.max_send_bytes - t.bytes_sent) {
         Fail({Verdict::kOutputLimit, id,
-              fmt::format("node {} sent more than {} (the per-node limit on bytes sent)", id, Bytes(spec_.max_send_bytes))});
+              fmt::format("node {} sent more than {} (the per-node limit on bytes sent)", id, TrafficSize(spec_.max_send_bytes))});
         return false;
       }
       if (node.in.size() - pos - sizeof(frame) < frame.bytes) break;  // the rest of the payload is still coming
@@ -225,7 +219,7 @@ class Relay {
       pos += sizeof(frame) + frame.bytes;
       ++t.messages_sent;
       t.bytes_sent += frame.bytes;
-      Log(fmt::format("node {} sends {} to node {}", id, Bytes(frame.bytes), frame.peer));
+      Log(fmt::format("node {} sends {} to node {}", id, TrafficSize(frame.bytes), frame.peer));
       Node& to = nodes_[static_cast<size_t>(frame.peer)];
       to.queue[static_cast<size_t>(id)].push_back(std::move(m));
       ++to.queued;
@@ -257,7 +251,7 @@ class Relay {
       NodeTraffic& t = result_.traffic[i];
       ++t.messages_received;
       t.bytes_received += m.bytes.size();
-      Log(fmt::format("node {} receives {} from node {}", i, Bytes(m.bytes.size()), m.from));
+      Log(fmt::format("node {} receives {} from node {}", i, TrafficSize(m.bytes.size()), m.from));
       Flush(static_cast<int>(i));
     }
   }
@@ -331,19 +325,14 @@ class Relay {
   uint64_t next_seq_ = 0;
 };
 
-int Severity(Verdict v) {
-  switch (v) {
-    case Verdict::kJudgeError: return 6;
-    case Verdict::kTimeLimit: return 5;
-    case Verdict::kMemoryLimit: return 4;
-    case Verdict::kOutputLimit: return 3;
-    case Verdict::kRuntimeError: return 2;
-    case Verdict::kWrongAnswer: return 1;
-    default: return 0;
-  }
-}
 
 }  // namespace
+
+std::string TrafficSize(uint64_t bytes) {
+  if (bytes < 10 * 1024) return fmt::format("{} B", bytes);
+  if (bytes < 10 * 1024 * 1024) return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / 1024);
+  return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024 * 1024));
+}
 
 RelayResult RunRelay(const std::vector<int>& channels, const DistributedSpec& spec, bool keep_log) {
   return Relay(channels, spec, keep_log).Run();
@@ -441,10 +430,10 @@ RunVerdict DistributedVerdict(const DistributedRun& run, const Limits& limits) {
     if (run.relay.stopped[i]) continue;
     RunVerdict own = Classify(run.nodes[i], limits);
     if (own.verdict == Verdict::kAccepted) continue;
-    if (!worst || Severity(own.verdict) > Severity(worst->verdict))
+    if (!worst || Precedence(own.verdict) > Precedence(worst->verdict))
       worst = RunVerdict{own.verdict, fmt::format("node {}: {}", i, own.message)};
   }
-  if (run.relay.failure && (!worst || Severity(run.relay.failure->verdict) > Severity(worst->verdict)))
+  if (run.relay.failure && (!worst || Precedence(run.relay.failure->verdict) > Precedence(worst->verdict)))
     worst = RunVerdict{run.relay.failure->verdict, run.relay.failure->message};
   return worst ? *worst : RunVerdict{Verdict::kAccepted, ""};
 }

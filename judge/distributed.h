@@ -78,6 +78,9 @@ Result<DistributedRun> RunDistributed(const std::vector<sandbox::Box*>& boxes, c
 // node: "node 2: killed by SIGSEGV".
 RunVerdict DistributedVerdict(const DistributedRun& run, const Limits& limits);
 
+// An amount of traffic for people: "24 B", "1024.0 KiB", "16.0 MiB" (relay messages, reports).
+std::string TrafficSize(uint64_t bytes);
+
 // The answer to check: node 0's stdout, or every node's in id order.
 std::string DistributedOutput(const DistributedRun& run, const DistributedSpec& spec);
 

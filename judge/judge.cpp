@@ -144,10 +144,19 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   for (const auto& c : problem.cases)
     if (!options.samples_only || c.sample) cases.push_back(&c);
 
-  // A custom checker: built (cached) before the first run; it reads the candidate's output
-  // from a file in a host-side scratch folder, never from inside the box.
-  std::optional<checkers::AuthorProgram> custom_checker;
+  // A host-side scratch folder, for what must never live inside the box: the candidate's
+  // output for a custom checker, the interactor's feedback, a distributed case's shards.
+  const DistributedSpec* distributed =
+      problem.kind == ProblemKind::kDistributed && problem.distributed ? &*problem.distributed : nullptr;
   std::optional<TempDir> scratch;
+  if (problem.checker.type == CheckerSpec::Type::kCustom || problem.kind == ProblemKind::kInteractive || distributed) {
+    auto tmp = TempDir::Create("case");
+    if (!tmp) return tmp.error();
+    scratch.emplace(std::move(*tmp));
+  }
+  // A custom checker: built (cached) before the first run; it reads the candidate's output
+  // from a file in the scratch folder.
+  std::optional<checkers::AuthorProgram> custom_checker;
   if (problem.checker.type == CheckerSpec::Type::kCustom) {
     obs.OnPhase("building the checker");
     auto built = checkers::BuildAuthorProgram(problem.checker.program, problem.include_dirs,
@@ -155,9 +164,6 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
                                               JudgeHome());
     if (!built) return built.error();
     custom_checker = std::move(*built);
-    auto tmp = TempDir::Create("check");
-    if (!tmp) return tmp.error();
-    scratch.emplace(std::move(*tmp));
   }
   // An interactive problem: the interactor is built like a checker and replaces it.
   std::optional<checkers::AuthorProgram> interactor;
@@ -168,11 +174,6 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
                                               JudgeHome());
     if (!built) return built.error();
     interactor = std::move(*built);
-    if (!scratch) {
-      auto tmp = TempDir::Create("interact");
-      if (!tmp) return tmp.error();
-      scratch.emplace(std::move(*tmp));
-    }
   }
 
   sandbox::BoxConfig config;
@@ -181,8 +182,6 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
   auto box = sandbox_->CreateBox(config);
   if (!box) return box.error();
   // A distributed problem: one box per node, all set up once for every case.
-  const DistributedSpec* distributed =
-      problem.kind == ProblemKind::kDistributed && problem.distributed ? &*problem.distributed : nullptr;
   std::vector<std::unique_ptr<sandbox::Box>> node_boxes;
   std::vector<sandbox::Box*> nodes;
   if (distributed) {
@@ -193,11 +192,6 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       if (!b) return b.error();
       nodes.push_back(b->get());
       node_boxes.push_back(std::move(*b));
-    }
-    if (!scratch) {
-      auto tmp = TempDir::Create("nodes");
-      if (!tmp) return tmp.error();
-      scratch.emplace(std::move(*tmp));
     }
   }
 

@@ -105,6 +105,13 @@ struct JudgeOptions {
   int borderline_reruns = 0;
 };
 
+// Stdio and function problems: the solution is one program reading a case on stdin, which
+// timing (compare, the speed ladder) and stress can run on its own. Interactive and
+// distributed problems need their interactor or their other nodes.
+inline bool IsSingleProgram(const Problem& problem) {
+  return problem.kind == ProblemKind::kStdio || problem.kind == ProblemKind::kFunction;
+}
+
 // The sandbox request that runs the compiled solution (/box/prog) on one case under the
 // problem's limits. Every timed or judged run of a case goes through here.
 sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc);

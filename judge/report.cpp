@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "judge/distributed.h"
+
 namespace judge {
 
 namespace {
@@ -52,12 +54,6 @@ std::string Indented(std::string_view text, size_t max_lines) {
   return out;
 }
 
-std::string Size(uint64_t bytes) {
-  if (bytes < 10 * 1024) return fmt::format("{} B", bytes);
-  if (bytes < 10 * 1024 * 1024) return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / 1024);
-  return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024 * 1024));
-}
-
 // The slowest node by CPU time: the case's critical path.
 const NodeResult* CriticalNode(const CaseResult& c) {
   const NodeResult* slowest = nullptr;
@@ -80,14 +76,14 @@ std::string NodeTable(const CaseResult& c, const Style& style, std::string_view 
     const std::string verdict = n.stopped ? fmt::format("{:<7}", "-")
                                           : style.Paint(fmt::format("{:<7}", VerdictCode(n.verdict)), n.verdict);
     out += fmt::format("{}{:>4}  {} {:>9.1f} {:>9.1f} {:>9}  {:>20}  {:>20}  {}\n", indent, n.id, verdict, n.cpu_ms, n.wall_ms,
-                       FormatMiB(n.memory_kb), fmt::format("{} / {}", n.messages_sent, Size(n.bytes_sent)),
-                       fmt::format("{} / {}", n.messages_received, Size(n.bytes_received)), how);
+                       FormatMiB(n.memory_kb), fmt::format("{} / {}", n.messages_sent, TrafficSize(n.bytes_sent)),
+                       fmt::format("{} / {}", n.messages_received, TrafficSize(n.bytes_received)), how);
     messages += n.messages_sent;
     bytes += n.bytes_sent;
   }
   if (const NodeResult* slowest = CriticalNode(c))
     out += style.Dim(fmt::format("{}critical path: node {} ({:.1f} ms CPU); traffic: {} messages, {}\n", indent,
-                                 slowest->id, slowest->cpu_ms, messages, Size(bytes)));
+                                 slowest->id, slowest->cpu_ms, messages, TrafficSize(bytes)));
   return out;
 }
 

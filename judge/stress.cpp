@@ -380,7 +380,7 @@ namespace {
 
 Result<StressResult> Search(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, const fs::path& home,
                             const Problem& problem, const SourceFile& candidate, const StressOptions& options) {
-  if (problem.kind != ProblemKind::kStdio && problem.kind != ProblemKind::kFunction)
+  if (!IsSingleProgram(problem))
     return MakeError(ErrorKind::kUsage, fmt::format("stress supports stdio and function problems; '{}' is {}",
                                                     problem.id, ProblemKindName(problem.kind)));
   // The generator, and the [[generated]] argument lists that use it (one per try, by seed).

@@ -113,6 +113,18 @@ Result<void> SendAll(int fd, const void* data, size_t size) {
   return {};
 }
 
+// Resident bytes of process `pid` (/proc/<pid>/statm), 0 if unknown.
+uint64_t ResidentBytes(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof(path), "/proc/%d/statm", static_cast<int>(pid));
+  std::FILE* f = std::fopen(path, "re");
+  if (f == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%llu %llu", &size, &resident);
+  std::fclose(f);
+  return n == 2 ? resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
+}
+
 class LinuxBox final : public Box {
  public:
   LinuxBox(BoxConfig config, std::vector<std::string> missing) : config_(std::move(config)), missing_(std::move(missing)) {}
@@ -140,6 +152,7 @@ class LinuxBox final : public Box {
   UniqueFd control_;
   internal::ChildProcess init_;
   bool broken_ = false;
+  uint64_t init_resident_ = 0;  // resident bytes of the ready init, as the OOM killer counts them
 };
 
 Result<void> LinuxBox::BuildPlan() {
@@ -237,6 +250,7 @@ Result<void> LinuxBox::Start() {
     return Internal(fmt::format("box setup failed at '{}': {}", internal::StageName(reply.stage), strerror(reply.error)));
   }
   if (reply.type != MsgType::kReady) return Internal("box init sent an unexpected message");
+  init_resident_ = ResidentBytes(init_.pid());  // for the OOM slack of every run (Run)
   return {};
 }
 
@@ -290,18 +304,6 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   return {};
 }
 
-// Resident bytes of process `pid` (/proc/<pid>/statm), 0 if unknown.
-uint64_t ResidentBytes(pid_t pid) {
-  char path[64];
-  std::snprintf(path, sizeof(path), "/proc/%d/statm", static_cast<int>(pid));
-  std::FILE* f = std::fopen(path, "re");
-  if (f == nullptr) return 0;
-  unsigned long long size = 0, resident = 0;
-  const int n = std::fscanf(f, "%llu %llu", &size, &resident);
-  std::fclose(f);
-  return n == 2 ? resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
-}
-
 // Reads what is available from a non-blocking pipe. Keeps at most `keep` bytes in `data` and
 // counts the rest in `dropped`. Returns false at EOF.
 bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* dropped) {
@@ -346,8 +348,7 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
     // the group's hard limit to its score. Under a limit smaller than the init (a few MiB, as
     // sketch and per-node limits are), the init would score higher; so the hard limit gets
     // the difference as slack, and a peak over the memory limit is still MLE (Finish).
-    const uint64_t init_resident = ResidentBytes(init_.pid());
-    const uint64_t slack = init_resident > limits.memory_bytes ? init_resident - limits.memory_bytes : 0;
+    const uint64_t slack = init_resident_ > limits.memory_bytes ? init_resident_ - limits.memory_bytes : 0;
     if (Result<void> r = cgroup_->PrepareRun(limits.memory_bytes + slack, limits.max_processes); !r) return r.error();
   }
   if (Result<void> r = SendRequest(request, in.get(), out.write.get(), err.write.get(), channel.get()); !r)
