@@ -86,6 +86,19 @@ checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expecte
   return {false, "unknown checker"};
 }
 
+RunVerdict CheckerVerdict(const checkers::ExternalResult& result) {
+  using Outcome = checkers::ExternalResult::Outcome;
+  switch (result.outcome) {
+    case Outcome::kAccepted: return {Verdict::kAccepted, result.message};
+    case Outcome::kRejected: return {Verdict::kWrongAnswer, result.message};
+    case Outcome::kPartial:
+      return {Verdict::kPartial,
+              fmt::format("score {}{}", result.score, result.message.empty() ? "" : ": " + result.message)};
+    case Outcome::kFailed: break;
+  }
+  return {Verdict::kJudgeError, result.message};
+}
+
 sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc) {
   sandbox::RunRequest request;
   request.argv = {"/box/prog"};
@@ -262,14 +275,9 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       flags.insert(flags.end(), tc.checker_flags.begin(), tc.checker_flags.end());
       const auto ext = checkers::RunChecker(*custom_checker, problem.checker.protocol, flags, tc.input, tc.answer,
                                             output, scratch->path(), problem.checker.timeout);
-      using Outcome = checkers::ExternalResult::Outcome;
-      cr.verdict = ext.outcome == Outcome::kAccepted   ? Verdict::kAccepted
-                   : ext.outcome == Outcome::kRejected ? Verdict::kWrongAnswer
-                   : ext.outcome == Outcome::kPartial  ? Verdict::kPartial
-                                                       : Verdict::kJudgeError;
-      cr.message = ext.outcome == Outcome::kPartial
-                       ? fmt::format("score {}{}", ext.score, ext.message.empty() ? "" : ": " + ext.message)
-                       : ext.message;
+      const RunVerdict checked = CheckerVerdict(ext);
+      cr.verdict = checked.verdict;
+      cr.message = checked.message;
     } else if (cr.verdict == Verdict::kAccepted) {
       CheckerSpec spec = problem.checker;
       if (tc.tokens) spec.tokens = *tc.tokens;  // this group's Kattis output_validator_flags

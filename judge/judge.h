@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/checkers/external.h"
 #include "judge/compiler.h"
 #include "judge/problem.h"
 #include "judge/testdata.h"
@@ -117,6 +118,10 @@ inline bool IsSingleProgram(const Problem& problem) {
 sandbox::RunRequest CaseRequest(const Problem& problem, const TestCase& tc);
 
 checkers::CheckResult Check(const CheckerSpec& checker, std::string_view expected, std::string_view actual);
+
+// A custom checker's answer as a verdict: accept -> AC, reject -> WA, points -> PAC with the
+// score in the message, anything else (crash, timeout, outside its protocol) -> JE.
+RunVerdict CheckerVerdict(const checkers::ExternalResult& result);
 
 // The submission's verdict: its first failing case in test order, or AC.
 Verdict OverallVerdict(const std::vector<CaseResult>& cases);

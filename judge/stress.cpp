@@ -243,14 +243,9 @@ Result<Evaluation> Session::Evaluate(const std::string& input) {
     if (auto r = EnsureDir(feedback); !r) return r.error();
     const auto ext = checkers::RunChecker(*checker_, problem_.checker.protocol, problem_.checker.flags, input_path,
                                           answer_path, output, feedback, problem_.checker.timeout);
-    using Outcome = checkers::ExternalResult::Outcome;
-    e.verdict = ext.outcome == Outcome::kAccepted   ? Verdict::kAccepted
-                : ext.outcome == Outcome::kRejected ? Verdict::kWrongAnswer
-                : ext.outcome == Outcome::kPartial  ? Verdict::kPartial
-                                                    : Verdict::kJudgeError;
-    e.message = ext.outcome == Outcome::kPartial
-                    ? fmt::format("score {}{}", ext.score, ext.message.empty() ? "" : ": " + ext.message)
-                    : ext.message;
+    const RunVerdict checked = CheckerVerdict(ext);
+    e.verdict = checked.verdict;
+    e.message = checked.message;
   } else {
     const auto check = Check(problem_.checker, e.expected, e.actual);
     e.verdict = check.accepted ? Verdict::kAccepted : Verdict::kWrongAnswer;
