@@ -117,9 +117,8 @@ Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, Test
 
   MeasureOptions mo;
   mo.budget = options.budget;
-  // At least 5 rounds before the stopping rule is asked: with fewer, a lucky run of similar
-  // rounds makes the interval look tight (optional stopping) and names a winner by chance.
-  mo.min_rounds = 5;
+  // The stopping rule is asked only once the signed-rank interval exists (6 rounds at 95%).
+  mo.min_rounds = kRoundsForAnInterval;
   mo.seed = options.seed;
   mo.allow_unsandboxed = options.allow_unsandboxed;
   mo.progress = options.progress;
@@ -155,6 +154,9 @@ std::string ConclusionSentence(const RatioEstimate& r, Conclusion conclusion, in
     case Conclusion::kIndistinguishable: break;
   }
   if (!std::isfinite(r.estimate)) return "A and B are indistinguishable: too few measurements";
+  if (!std::isfinite(r.high))
+    return fmt::format("A and B are indistinguishable: B/A = {:.3f}, but {} rounds are too few for a 95% interval",
+                       r.estimate, rounds);
   const bool contains_one = r.low <= 1 && 1 <= r.high;
   return fmt::format("A and B are indistinguishable{}: B/A = {:.3f} [{:.3f}, {:.3f}], {}",
                      contains_one ? "" : " (difference below 3%)", r.estimate, r.low, r.high, tail);

@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
+// Up to this many pairs the signed-rank distribution is computed exactly (as R's wilcox.test does
+// below 50); above it, its normal approximation is close and the exact table grows as n^3.
+constexpr int kExactSignedRankMax = 50;
 
 // Type-7 quantile of an already sorted, non-empty sample.
 double SortedQuantile(std::span<const double> sorted, double p) {
@@ -225,23 +228,76 @@ RatioEstimate RatioOfMedians(std::span<const double> a, std::span<const double> 
                        SortedQuantile(ratios, 1 - alpha / 2), confidence};
 }
 
-RatioEstimate RatioOfPairedGeomean(std::span<const double> a, std::span<const double> b,
-                                   double confidence) {
+double NormalQuantile(double p) {
+  if (!(p > 0 && p < 1)) return kNaN;
+  // Solve Phi(z) = p by bisection on erfc: monotone, and 200 halvings reach double precision.
+  double lo = -40;
+  double hi = 40;
+  for (int i = 0; i < 200 && hi - lo > 1e-15; ++i) {
+    const double mid = lo + (hi - lo) / 2;
+    if (0.5 * std::erfc(-mid / std::sqrt(2.0)) < p) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo + (hi - lo) / 2;
+}
+
+int SignedRankLowerIndex(int n, double confidence) {
+  if (n < 1 || !(confidence > 0 && confidence < 1)) return 0;
+  const double tail = (1 - confidence) / 2;
+  const std::int64_t pairs = static_cast<std::int64_t>(n) * (n + 1) / 2;
+  if (n > kExactSignedRankMax) {
+    // Normal approximation of T+ (mean n(n+1)/4, variance n(n+1)(2n+1)/24) with a continuity
+    // correction: the largest k with P(T+ <= k-1) <= tail.
+    const double mean = static_cast<double>(pairs) / 2;
+    const double sd = std::sqrt(static_cast<double>(n) * (n + 1) * (2.0 * n + 1) / 24);
+    const auto k = static_cast<std::int64_t>(std::floor(mean + 0.5 + NormalQuantile(tail) * sd));
+    return static_cast<int>(std::clamp<std::int64_t>(k, 0, pairs / 2));
+  }
+  // Exact null distribution of T+: ways[t] / 2^n is P(T+ = t), built rank by rank. Probabilities
+  // are kept (halved at each rank) so that no count overflows.
+  std::vector<double> prob(static_cast<std::size_t>(pairs) + 1, 0.0);
+  prob[0] = 1;
+  std::int64_t reach = 0;
+  for (int rank = 1; rank <= n; ++rank) {
+    reach += rank;
+    for (std::int64_t t = reach; t >= 0; --t)
+      prob[static_cast<std::size_t>(t)] =
+          (prob[static_cast<std::size_t>(t)] + (t >= rank ? prob[static_cast<std::size_t>(t - rank)] : 0)) / 2;
+  }
+  // The largest k with P(T+ <= k-1) <= tail; 0 when even P(T+ <= 0) = 2^-n exceeds it.
+  double cumulative = 0;
+  int k = 0;
+  while (k < pairs) {
+    cumulative += prob[static_cast<std::size_t>(k)];
+    if (cumulative > tail * (1 + 1e-12)) break;
+    ++k;
+  }
+  return k;
+}
+
+RatioEstimate RatioOfPairedLogs(std::span<const double> a, std::span<const double> b, double confidence) {
   if (a.empty() || a.size() != b.size() || !AllPositiveFinite(a) || !AllPositiveFinite(b) ||
       !(confidence > 0 && confidence < 1)) {
     return Unknown(kNaN, confidence);
   }
-  std::vector<double> log_ratios;
-  for (std::size_t i = 0; i < a.size(); ++i) log_ratios.push_back(std::log(b[i] / a[i]));
-  const double mean_log = Mean(log_ratios);
-  const double estimate = std::exp(mean_log);
-  if (log_ratios.size() < 2) return Unknown(estimate, confidence);
-
-  const double n = static_cast<double>(log_ratios.size());
-  const double standard_error = StdDev(log_ratios) / std::sqrt(n);
-  const double t = StudentTQuantile((1 + confidence) / 2, n - 1);
-  return RatioEstimate{estimate, std::exp(mean_log - t * standard_error),
-                       std::exp(mean_log + t * standard_error), confidence};
+  std::vector<double> d;
+  for (std::size_t i = 0; i < a.size(); ++i) d.push_back(std::log(b[i] / a[i]));
+  // Walsh averages (d_i + d_j) / 2 for i <= j: their median is the Hodges-Lehmann estimate, and
+  // their order statistics k and M+1-k bound the signed-rank confidence interval.
+  std::vector<double> walsh;
+  walsh.reserve(d.size() * (d.size() + 1) / 2);
+  for (std::size_t i = 0; i < d.size(); ++i)
+    for (std::size_t j = i; j < d.size(); ++j) walsh.push_back((d[i] + d[j]) / 2);
+  std::sort(walsh.begin(), walsh.end());
+  const double estimate = std::exp(SortedQuantile(walsh, 0.5));
+  const int k = SignedRankLowerIndex(static_cast<int>(d.size()), confidence);
+  if (k < 1) return Unknown(estimate, confidence);
+  const std::size_t m = walsh.size();
+  return RatioEstimate{estimate, std::exp(walsh[static_cast<std::size_t>(k) - 1]),
+                       std::exp(walsh[m - static_cast<std::size_t>(k)]), confidence};
 }
 
 Conclusion Conclude(const RatioEstimate& r, double practical_threshold) {

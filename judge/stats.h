@@ -65,20 +65,33 @@ struct RatioEstimate {
 // drawn by rejection, so a given seed gives the same interval with every standard library.
 // Caveat: the bootstrap distribution of a median is lumpy for small samples (it can only take
 // values of the sample itself), so with fewer than ~10 runs per side the interval is coarse;
-// prefer RatioOfPairedGeomean when runs are interleaved in rounds.
+// prefer RatioOfPairedLogs when runs are interleaved in rounds.
 RatioEstimate RatioOfMedians(std::span<const double> a, std::span<const double> b,
                              double confidence, std::uint64_t seed, int resamples = 2000);
 
+// The p-quantile of the standard normal distribution, to ~1e-15. NaN for p outside (0, 1).
+double NormalQuantile(double p);
+
+// For the Wilcoxon signed-rank statistic T+ of n pairs: the largest k with
+// P(T+ <= k-1) <= (1-confidence)/2 under the null hypothesis (no ties). The two-sided interval
+// at that level is [W_(k), W_(M+1-k)] over the M = n(n+1)/2 sorted Walsh averages. Exact up to
+// 50 pairs (the distribution built by counting), normal with a continuity correction above.
+// 0 when no interval reaches the level: at 95%, n <= 5 (2 * 2^-5 = 6.25% > 5%).
+int SignedRankLowerIndex(int n, double confidence);
+
 // Paired rounds (a[i] and b[i] measured back to back in round i, interleaved to cancel drift):
-// the per-round ratios r_i = b[i] / a[i] are summarised by their geometric mean, and the interval
-// is a Student t interval on the log ratios, mapped back with exp:
-//   exp(mean(log r) +- t_{(1+confidence)/2, n-1} * sd(log r) / sqrt(n)).
-// Chosen over a bootstrap because timing noise is multiplicative (log ratios are near-normal and
-// symmetric), because it stays valid for tiny n where a bootstrap has almost nothing to resample,
-// and because it needs no seed. a and b must have the same size; a.size() == 1 gives the ratio
-// with the unknown interval [0, +inf].
-RatioEstimate RatioOfPairedGeomean(std::span<const double> a, std::span<const double> b,
-                                   double confidence);
+// with d_i = log(b[i] / a[i]), the estimate is exp of the Hodges-Lehmann estimator (the median
+// of the Walsh averages (d_i + d_j) / 2, i <= j) and the interval is exp of the Wilcoxon
+// signed-rank confidence interval (stats.h SignedRankLowerIndex).
+// Chosen over a t interval on the mean log ratio because timing noise on a shared machine is
+// heavy-tailed and one-sided (a neighbour's burst makes a run slower, never faster): one slow
+// run moves a mean and inflates its interval, but barely moves these order statistics. And
+// unlike a t interval it cannot be tight by luck: a handful of rounds whose spread happens to be
+// small give no interval at all (fewer than 6 pairs at 95%), so stopping as soon as the
+// interval looks narrow does not name winners by chance. It needs no seed and is exact for the
+// sizes a comparison runs (R: wilcox.test(log(b), log(a), paired = TRUE, conf.int = TRUE)).
+// a and b must have the same size; with too few pairs the interval is [0, +inf].
+RatioEstimate RatioOfPairedLogs(std::span<const double> a, std::span<const double> b, double confidence);
 
 enum class Conclusion { kAFaster, kBFaster, kIndistinguishable };
 

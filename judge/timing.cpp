@@ -145,11 +145,11 @@ std::vector<double> RoundTotals(const Measurement& m, size_t program) {
 
 RatioEstimate OverallRatio(const Measurement& m, size_t a, size_t b) {
   const auto ta = RoundTotals(m, a), tb = RoundTotals(m, b);
-  return RatioOfPairedGeomean(ta, tb, 0.95);
+  return RatioOfPairedLogs(ta, tb, 0.95);
 }
 
 RatioEstimate CaseRatio(const Measurement& m, size_t c, size_t a, size_t b) {
-  return RatioOfPairedGeomean(m.samples[a][c], m.samples[b][c], 0.95);
+  return RatioOfPairedLogs(m.samples[a][c], m.samples[b][c], 0.95);
 }
 
 std::string PinToOneCore() {
@@ -185,6 +185,10 @@ std::string LadderPlacement(const Ladder& ladder) {
     // The ratio is candidate / reference: as Conclude() sees it, A = reference, B = candidate.
     switch (Conclude(x)) {
       case Conclusion::kIndistinguishable:
+        if (!std::isfinite(x.high)) {
+          part = fmt::format("{:.2f}x the time of {} (too few rounds for an interval)", x.estimate, who);
+          break;
+        }
         part = fmt::format("as fast as {} ({:.2f}x, [{:.2f}, {:.2f}])", who, x.estimate, x.low, x.high);
         break;
       case Conclusion::kAFaster:

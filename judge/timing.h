@@ -85,9 +85,14 @@ Result<Measurement> MeasureInterleaved(sandbox::Sandbox& sandbox, const Problem&
 // Per round, the program's CPU time summed over the timed cases.
 std::vector<double> RoundTotals(const Measurement& m, size_t program);
 
-// time(b) / time(a) over all timed cases: paired geometric mean of the per-round totals, with
-// a 95% Student t interval (stats.h RatioOfPairedGeomean).
+// time(b) / time(a) over all timed cases, from the per-round totals paired by round: the
+// Hodges-Lehmann ratio with a 95% signed-rank interval (stats.h RatioOfPairedLogs), which
+// needs at least 6 rounds.
 RatioEstimate OverallRatio(const Measurement& m, size_t a, size_t b);
+
+// The fewest rounds that give OverallRatio a 95% interval: compare and the ladder run at least
+// this many, whatever the budget.
+inline constexpr int kRoundsForAnInterval = 6;
 
 // The same for one timed case.
 RatioEstimate CaseRatio(const Measurement& m, size_t c, size_t a, size_t b);
@@ -128,8 +133,8 @@ nlohmann::json LadderJson(const Ladder& ladder);
 
 struct LadderOptions {
   std::chrono::milliseconds budget{30'000};
-  int min_rounds = 3;
-  int max_rounds = 7;
+  int min_rounds = kRoundsForAnInterval;
+  int max_rounds = 8;
   std::uint64_t seed = 1;
   bool allow_unsandboxed = false;
   std::function<void(std::string_view)> progress;

@@ -60,19 +60,25 @@ class Compare : public ::testing::Test {
   static inline fs::path root_, pkg_;
 };
 
-TEST_F(Compare, IdenticalProgramsAreIndistinguishableIn19Of20Trials) {
+// A 95% interval misses one time in 20 at most, so identical programs may be named different
+// that often (the practical band and the signed-rank interval make it rarer: ~1-5% in the
+// seeded simulation of timing_test). At 5% per trial, 5 or more winners in 20 trials happen
+// 0.26% of the time; a comparison biased towards one side names a winner in most trials.
+TEST_F(Compare, IdenticalProgramsNameAWinnerInAtMost4Of20Trials) {
   REQUIRE_SANDBOX();
-  int indistinguishable = 0;
+  int winners = 0;
   for (int trial = 0; trial < 20; ++trial) {
     Outcome o = Judge({"compare", pkg_.string(), (root_ / "same.cpp").string(), "ref", "--json", "--budget", "2",
                        "--seed", std::to_string(trial + 1)});
     ASSERT_EQ(o.exit_code, 0) << o.err << o.out;
     auto j = nlohmann::json::parse(o.out);
-    indistinguishable += j["conclusion"] == "indistinguishable";
-    if (j["conclusion"] != "indistinguishable")
-      std::fprintf(stderr, "trial %d named a winner (one in 20 is allowed):\n%s\n", trial, o.out.c_str());
+    EXPECT_GE(j["rounds"].get<int>(), 6) << o.out;
+    if (j["conclusion"] != "indistinguishable") {
+      ++winners;
+      std::fprintf(stderr, "trial %d named a winner:\n%s\n", trial, o.out.c_str());
+    }
   }
-  EXPECT_GE(indistinguishable, 19);
+  EXPECT_LE(winners, 4);
 }
 
 TEST_F(Compare, ThirtyPercentMoreWorkIsSlowerWithTheIntervalExcludingOne) {

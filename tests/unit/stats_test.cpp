@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numbers>
+#include <utility>
 #include <vector>
 
 namespace judge {
@@ -186,33 +189,110 @@ TEST(Stats, RatioOfMediansCoversTheTrueRatioOnNoisySamples) {
   EXPECT_GE(covered, 33);
 }
 
-TEST(Stats, RatioOfPairedGeomeanIsATIntervalOnLogRatios) {
-  const std::vector<double> a = {100, 102, 98, 101, 99};
-  const std::vector<double> b = {130, 134, 126, 132, 128};
-  std::vector<double> logs;
-  for (std::size_t i = 0; i < a.size(); ++i) logs.push_back(std::log(b[i] / a[i]));
-  const double mean = Mean(logs);
-  const double half_width = 2.776445105 * StdDev(logs) / std::sqrt(5.0);  // t(0.975, 4)
-
-  const RatioEstimate r = RatioOfPairedGeomean(a, b, 0.95);
-  EXPECT_NEAR(r.estimate, std::exp(mean), 1e-12);
-  EXPECT_NEAR(r.low, std::exp(mean - half_width), 1e-8);
-  EXPECT_NEAR(r.high, std::exp(mean + half_width), 1e-8);
-  EXPECT_NEAR(r.estimate, 1.3, 0.005);
-  EXPECT_EQ(Conclude(r), Conclusion::kAFaster);
-  EXPECT_EQ(Conclude(RatioOfPairedGeomean(b, a, 0.95)), Conclusion::kBFaster);
+TEST(Stats, NormalQuantileMatchesTables) {
+  EXPECT_NEAR(NormalQuantile(0.975), 1.959963985, 1e-8);
+  EXPECT_NEAR(NormalQuantile(0.025), -1.959963985, 1e-8);
+  EXPECT_NEAR(NormalQuantile(0.995), 2.575829304, 1e-8);
+  EXPECT_NEAR(NormalQuantile(0.5), 0, 1e-12);
+  EXPECT_TRUE(std::isnan(NormalQuantile(0)));
+  EXPECT_TRUE(std::isnan(NormalQuantile(1.5)));
 }
 
-TEST(Stats, RatioOfPairedGeomeanEdgeCases) {
-  const std::vector<double> a = {100, 100, 100};
-  EXPECT_DOUBLE_EQ(RatioOfPairedGeomean(a, a, 0.95).estimate, 1);
-  EXPECT_EQ(Conclude(RatioOfPairedGeomean(a, a, 0.95)), Conclusion::kIndistinguishable);
-  EXPECT_TRUE(std::isnan(RatioOfPairedGeomean(a, std::vector<double>{1, 2}, 0.95).estimate));
-  const RatioEstimate single =
-      RatioOfPairedGeomean(std::vector<double>{100}, std::vector<double>{200}, 0.95);
-  EXPECT_DOUBLE_EQ(single.estimate, 2);
-  EXPECT_EQ(single.high, kInf);
-  EXPECT_EQ(Conclude(single), Conclusion::kIndistinguishable);
+TEST(Stats, SignedRankLowerIndexIsOneMoreThanTheTablesCriticalValue) {
+  // Two-sided 5% critical values of the Wilcoxon signed-rank statistic (reject when T <= c), as
+  // printed in every table: n=6: 0, 7: 2, 8: 3, 9: 5, 10: 8, 12: 13, 15: 25, 20: 52, 25: 89,
+  // 30: 137. The interval's index k is c + 1.
+  const std::pair<int, int> kTable[] = {{6, 0},   {7, 2},   {8, 3},   {9, 5},   {10, 8},
+                                        {12, 13}, {15, 25}, {20, 52}, {25, 89}, {30, 137}};
+  for (const auto& [n, critical] : kTable) EXPECT_EQ(SignedRankLowerIndex(n, 0.95), critical + 1) << "n=" << n;
+  // No 95% interval exists below 6 pairs: even "all signs alike" has probability 2 * 2^-5.
+  for (int n = 0; n <= 5; ++n) EXPECT_EQ(SignedRankLowerIndex(n, 0.95), 0) << "n=" << n;
+  EXPECT_EQ(SignedRankLowerIndex(5, 0.90), 1);  // 2 * 2^-5 = 6.25% <= 10%
+}
+
+TEST(Stats, SignedRankLowerIndexIsExactByCountingSignAssignments) {
+  // Brute force over all 2^n sign patterns for the exact range.
+  for (int n = 1; n <= 16; ++n) {
+    const int pairs = n * (n + 1) / 2;
+    std::vector<double> ways(static_cast<size_t>(pairs) + 1, 0);  // counts, exact below 2^53
+    for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+      int t = 0;
+      for (int r = 1; r <= n; ++r)
+        if (mask & (1u << (r - 1))) t += r;
+      ++ways[static_cast<size_t>(t)];
+    }
+    const double total = std::ldexp(1.0, n);
+    int expected = 0;
+    double cumulative = 0;
+    while (expected < pairs && (cumulative + ways[static_cast<size_t>(expected)] / total) <= 0.025) {
+      cumulative += ways[static_cast<size_t>(expected)] / total;
+      ++expected;
+    }
+    EXPECT_EQ(SignedRankLowerIndex(n, 0.95), expected) << "n=" << n;
+  }
+}
+
+TEST(Stats, SignedRankLowerIndexNormalApproximationJoinsTheExactTable) {
+  // At 50 pairs the exact value; past it the normal approximation, which must continue the
+  // sequence smoothly (k grows by about sqrt(n) per pair) and stay near the exact value.
+  const int exact50 = SignedRankLowerIndex(50, 0.95);
+  EXPECT_EQ(exact50, 435);  // table: c = 434
+  const int approx51 = SignedRankLowerIndex(51, 0.95);
+  EXPECT_GT(approx51, exact50);
+  EXPECT_LT(approx51, exact50 + 30);
+  for (int n = 52; n <= 400; ++n) EXPECT_GT(SignedRankLowerIndex(n, 0.95), SignedRankLowerIndex(n - 1, 0.95));
+}
+
+TEST(Stats, RatioOfPairedLogsIsHodgesLehmannWithTheSignedRankInterval) {
+  // 7 rounds: log ratios d = log(b/a). Walsh averages of d, their median and their 3rd smallest
+  // and 3rd largest (k = 3 at n = 7) are computed here the slow way.
+  const std::vector<double> a = {100, 102, 98, 101, 99, 100, 103};
+  const std::vector<double> b = {130, 134, 126, 132, 128, 131, 160};
+  std::vector<double> walsh;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = i; j < a.size(); ++j) walsh.push_back((std::log(b[i] / a[i]) + std::log(b[j] / a[j])) / 2);
+  std::sort(walsh.begin(), walsh.end());
+  ASSERT_EQ(walsh.size(), 28u);
+  const RatioEstimate r = RatioOfPairedLogs(a, b, 0.95);
+  EXPECT_NEAR(r.estimate, std::exp((walsh[13] + walsh[14]) / 2), 1e-12);
+  EXPECT_NEAR(r.low, std::exp(walsh[2]), 1e-12);
+  EXPECT_NEAR(r.high, std::exp(walsh[25]), 1e-12);
+  EXPECT_EQ(r.confidence, 0.95);
+  // The outlier round (160/103 = 1.55) barely moves the estimate: a mean of the logs would be
+  // pulled to ~1.34.
+  EXPECT_NEAR(r.estimate, 1.3, 0.02);
+  EXPECT_LT(r.estimate, 1.32);
+  EXPECT_EQ(Conclude(r), Conclusion::kAFaster);
+  EXPECT_EQ(Conclude(RatioOfPairedLogs(b, a, 0.95)), Conclusion::kBFaster);
+}
+
+TEST(Stats, RatioOfPairedLogsOfSwappedSidesIsTheReciprocal) {
+  const std::vector<double> a = {10.1, 10.4, 9.8, 10.0, 10.9, 10.2, 10.3, 9.9};
+  const std::vector<double> b = {11.0, 10.8, 10.9, 11.6, 11.2, 10.7, 11.5, 11.1};
+  const RatioEstimate r = RatioOfPairedLogs(a, b, 0.95);
+  const RatioEstimate s = RatioOfPairedLogs(b, a, 0.95);
+  EXPECT_NEAR(r.estimate * s.estimate, 1, 1e-12);
+  EXPECT_NEAR(r.low * s.high, 1, 1e-12);
+  EXPECT_NEAR(r.high * s.low, 1, 1e-12);
+}
+
+TEST(Stats, RatioOfPairedLogsEdgeCases) {
+  const std::vector<double> a = {100, 100, 100, 100, 100, 100};
+  EXPECT_DOUBLE_EQ(RatioOfPairedLogs(a, a, 0.95).estimate, 1);
+  EXPECT_EQ(Conclude(RatioOfPairedLogs(a, a, 0.95)), Conclusion::kIndistinguishable);
+  EXPECT_TRUE(std::isnan(RatioOfPairedLogs(a, std::vector<double>{1, 2}, 0.95).estimate));
+  EXPECT_TRUE(std::isnan(RatioOfPairedLogs(std::vector<double>{}, std::vector<double>{}, 0.95).estimate));
+  EXPECT_TRUE(std::isnan(RatioOfPairedLogs(std::vector<double>{1, 0}, std::vector<double>{1, 1}, 0.95).estimate));
+  // Five rounds all saying "twice as slow" give the estimate but no 95% interval: five equal
+  // signs happen by chance 1 time in 16.
+  const std::vector<double> five = {10, 11, 9, 10, 12};
+  const std::vector<double> doubled = {20, 22, 18, 20, 24};
+  const RatioEstimate r = RatioOfPairedLogs(five, doubled, 0.95);
+  EXPECT_DOUBLE_EQ(r.estimate, 2);
+  EXPECT_EQ(r.low, 0);
+  EXPECT_EQ(r.high, kInf);
+  EXPECT_EQ(Conclude(r), Conclusion::kIndistinguishable);
+  EXPECT_FALSE(PrecisionReached(r));
 }
 
 TEST(Stats, ConcludeRules) {
