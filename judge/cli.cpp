@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "judge/compare.h"
 #include "judge/compiler.h"
@@ -93,6 +95,39 @@ class ProgressLine : public Observer {
   int failed_ = 0;
 };
 
+// The problem a command names: an id (JUDGE_PROBLEMS, then problems/) or a package folder.
+Result<Problem> OpenProblem(std::string_view spec) {
+  auto dir = ResolveProblem(spec);
+  if (!dir) return dir.error();
+  return LoadProblem(*dir);
+}
+
+// What every command that compiles and runs needs: JUDGE_HOME (created), the folders a dead
+// judge left removed, the sandbox, the compiler with its cache and the test-data cache. Filled
+// in place by Open(), never moved: TestData keeps pointers to the sandbox and the compiler.
+struct Workbench {
+  fs::path home;
+  std::unique_ptr<sandbox::Sandbox> sandbox;
+  std::optional<Compiler> compiler;
+  std::optional<TestData> testdata;
+
+  Workbench() = default;
+  Workbench(const Workbench&) = delete;
+  Workbench& operator=(const Workbench&) = delete;
+
+  Result<void> Open() {
+    home = JudgeHome();
+    if (auto r = EnsureDir(home); !r) return r.error();
+    CleanStaleTemp();
+    sandbox = sandbox::MakeLinuxSandbox();
+    auto created = Compiler::Create(*sandbox, home);
+    if (!created) return created.error();
+    compiler.emplace(std::move(*created));
+    testdata.emplace(*compiler, *sandbox, home);
+    return {};
+  }
+};
+
 std::string MachineFingerprint() {
   struct utsname u {};
   uname(&u);
@@ -128,9 +163,7 @@ Result<Ladder> TimeLadder(sandbox::Sandbox& sandbox, Compiler& compiler, TestDat
 }
 
 int RunJudge(const SubmitArgs& args, bool samples_only) {
-  auto dir = ResolveProblem(args.problem);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(args.problem);
   if (!problem) return Fail(problem.error());
   auto source = ReadSource(args.solution);
   if (!source) return Fail(source.error());
@@ -141,15 +174,10 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   if (samples_only && std::none_of(problem->cases.begin(), problem->cases.end(), [](const TestCase& c) { return c.sample; }))
     return Fail(MakeError(ErrorKind::kUsage, fmt::format("problem '{}' has no sample cases", problem->id)));
 
-  const fs::path home = JudgeHome();
-  if (auto r = EnsureDir(home); !r) return Fail(r.error());
-  CleanStaleTemp();
-  auto sandbox = sandbox::MakeLinuxSandbox();
-  auto compiler = Compiler::Create(*sandbox, home);
-  if (!compiler) return Fail(compiler.error());
-  TestData testdata(*compiler, *sandbox, home);
-  Judge judge(*sandbox, *compiler, testdata);
-  if (problem->time_limit_source == TimeLimitSource::kDerived && !ApplyCachedTimeLimit(*problem, home) &&
+  Workbench bench;
+  if (auto r = bench.Open(); !r) return Fail(r.error());
+  Judge judge(*bench.sandbox, *bench.compiler, *bench.testdata);
+  if (problem->time_limit_source == TimeLimitSource::kDerived && !ApplyCachedTimeLimit(*problem, bench.home) &&
       args.time_limit <= 0)
     std::fprintf(stderr, "judge: warning: %s has no time limit and none was derived on this machine yet; using %lld ms "
                  "(run 'judge verify %s' to derive it)\n", problem->id.c_str(),
@@ -184,7 +212,8 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   if (!samples_only && !args.no_save && !args.no_ladder && IsSingleProgram(*problem) &&
       report->verdict == Verdict::kAccepted) {
     try {
-      auto l = TimeLadder(*sandbox, *compiler, testdata, *problem, *source, args.allow_unsandboxed, progress);
+      auto l = TimeLadder(*bench.sandbox, *bench.compiler, *bench.testdata, *problem, *source, args.allow_unsandboxed,
+                          progress);
       if (l) ladder = std::move(*l);
       else if (l.error().kind == ErrorKind::kInterrupted) throw ProgressLine::Interrupted();
       else ladder_error = l.error().message;
@@ -204,13 +233,13 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
     attempt.cpu_ms = report->summary.cpu_ms;
     attempt.max_memory_kb = report->summary.max_memory_kb;
     attempt.source = source->text;
-    attempt.compiler = compiler->version();
-    attempt.flags = compiler->FlagsString();
+    attempt.compiler = bench.compiler->version();
+    attempt.flags = bench.compiler->FlagsString();
     attempt.machine = MachineFingerprint();
     for (const auto& c : report->cases)
       attempt.cases.push_back({c.name, VerdictCode(c.verdict), c.cpu_ms, c.wall_ms, c.memory_kb, c.exit_code,
                                c.signal, c.message});
-    auto history = History::Open(home / "history.sqlite");
+    auto history = History::Open(bench.home / "history.sqlite");
     if (!history) {
       report->save_error = history.error().message;
     } else if (auto id = history->Save(attempt); !id) {
@@ -270,11 +299,9 @@ int List(bool json) {
 }
 
 int Show(const std::string& name) {
-  auto dir = ResolveProblem(name);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(name);
   if (!problem) return Fail(problem.error());
-  auto statement = ReadFile(*dir / "statement.md");
+  auto statement = ReadFile(problem->dir / "statement.md");
   if (!statement) return Fail(MakeError(ErrorKind::kBadPackage, statement.error().message));
   std::cout << fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per {}\n\n", problem->title,
                            DifficultyName(problem->difficulty), problem->id, problem->limits.time_limit.count(),
@@ -341,9 +368,7 @@ Result<void> WriteHtml(const std::string& file, const std::string& html) {
 }
 
 int HistoryCommand(const std::string& name, bool json, const std::string& html) {
-  auto dir = ResolveProblem(name);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(name);
   if (!problem) return Fail(problem.error());
   const fs::path db = JudgeHome() / "history.sqlite";
   std::vector<Attempt> attempts;
@@ -397,20 +422,18 @@ struct CompareArgs {
 };
 
 int CompareCommand(const CompareArgs& args) {
-  auto dir = ResolveProblem(args.problem);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(args.problem);
   if (!problem) return Fail(problem.error());
   if (!(args.budget > 0 && args.budget <= 3600))
     return Fail(MakeError(ErrorKind::kUsage, "--budget must be between 0 and 3600 seconds"));
   if (args.b.empty() && !args.scaling)
     return Fail(MakeError(ErrorKind::kUsage, "compare needs two programs: judge compare <problem> <A> <B>"));
-  const fs::path home = JudgeHome();
-  if (auto r = EnsureDir(home); !r) return Fail(r.error());
+  Workbench bench;
+  if (auto r = bench.Open(); !r) return Fail(r.error());
   std::optional<History> history;
   std::error_code ec;
-  if (fs::exists(home / "history.sqlite", ec)) {
-    auto opened = History::Open(home / "history.sqlite");
+  if (fs::exists(bench.home / "history.sqlite", ec)) {
+    auto opened = History::Open(bench.home / "history.sqlite");
     if (!opened) return Fail(opened.error());
     history.emplace(std::move(*opened));
   }
@@ -418,12 +441,6 @@ int CompareCommand(const CompareArgs& args) {
   if (!a) return Fail(a.error());
   auto b = ResolveSide(args.b.empty() ? "ref" : args.b, *problem, history ? &*history : nullptr);
   if (!b) return Fail(b.error());
-
-  CleanStaleTemp();
-  auto sandbox = sandbox::MakeLinuxSandbox();
-  auto compiler = Compiler::Create(*sandbox, home);
-  if (!compiler) return Fail(compiler.error());
-  TestData testdata(*compiler, *sandbox, home);
   ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
   CompareOptions options;
   options.budget = std::chrono::milliseconds(static_cast<int64_t>(args.budget * 1000));
@@ -433,14 +450,16 @@ int CompareCommand(const CompareArgs& args) {
   options.interrupted = [] { return g_interrupted.load(); };
 
   if (args.scaling) {
-    auto s = RunScaling(*sandbox, *compiler, testdata, *problem, std::move(*a), std::move(*b), options);
+    auto s = RunScaling(*bench.sandbox, *bench.compiler, *bench.testdata, *problem, std::move(*a), std::move(*b),
+                        options);
     progress.Clear();
     if (!s) return Fail(s.error());
     if (args.json) std::cout << RenderScalingJson(*s).dump(2) << '\n';
     else std::cout << RenderScalingText(*s);
     return !s->compiled || s->failure ? kExitRejected : kExitOk;
   }
-  auto c = RunCompare(*sandbox, *compiler, testdata, *problem, std::move(*a), std::move(*b), options);
+  auto c =
+      RunCompare(*bench.sandbox, *bench.compiler, *bench.testdata, *problem, std::move(*a), std::move(*b), options);
   progress.Clear();
   if (!c) return Fail(c.error());
   if (!args.html.empty())
@@ -457,24 +476,17 @@ struct VerifyArgs {
 };
 
 int VerifyCommand(const VerifyArgs& args) {
-  auto dir = ResolveProblem(args.problem);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(args.problem);
   if (!problem) return Fail(problem.error());
-  const fs::path home = JudgeHome();
-  if (auto r = EnsureDir(home); !r) return Fail(r.error());
-  CleanStaleTemp();
-  auto sandbox = sandbox::MakeLinuxSandbox();
-  auto compiler = Compiler::Create(*sandbox, home);
-  if (!compiler) return Fail(compiler.error());
-  TestData testdata(*compiler, *sandbox, home);
-  Judge judge(*sandbox, *compiler, testdata);
+  Workbench bench;
+  if (auto r = bench.Open(); !r) return Fail(r.error());
+  Judge judge(*bench.sandbox, *bench.compiler, *bench.testdata);
   ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
   VerifyOptions options;
   options.allow_unsandboxed = args.allow_unsandboxed;
   Result<VerifyReport> report = Error{};
   try {
-    report = Verify(*problem, judge, testdata, home, options, &progress);
+    report = Verify(*problem, judge, *bench.testdata, bench.home, options, &progress);
   } catch (const ProgressLine::Interrupted&) {
     progress.Clear();
     return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
@@ -534,23 +546,16 @@ int StressCommand(const StressCommandArgs& args) {
     return Fail(MakeError(ErrorKind::kUsage, "--time must be between 0 and 86400 seconds"));
   if (args.max_n < 1 || args.min_n < 1 || args.min_n > args.max_n)
     return Fail(MakeError(ErrorKind::kUsage, "--min-n and --max-n must be at least 1, --min-n at most --max-n"));
-  auto dir = ResolveProblem(args.problem);
-  if (!dir) return Fail(dir.error());
-  auto problem = LoadProblem(*dir);
+  auto problem = OpenProblem(args.problem);
   if (!problem) return Fail(problem.error());
   auto source = ReadSource(args.solution);
   if (!source) return Fail(source.error());
   if (!args.ref.empty())
     if (auto ref = ReadSource(args.ref); !ref) return Fail(ref.error());
 
-  const fs::path home = JudgeHome();
-  if (auto r = EnsureDir(home); !r) return Fail(r.error());
-  CleanStaleTemp();
-  auto sandbox = sandbox::MakeLinuxSandbox();
-  auto compiler = Compiler::Create(*sandbox, home);
-  if (!compiler) return Fail(compiler.error());
-  TestData testdata(*compiler, *sandbox, home);
-  ApplyCachedTimeLimit(*problem, home);
+  Workbench bench;
+  if (auto r = bench.Open(); !r) return Fail(r.error());
+  ApplyCachedTimeLimit(*problem, bench.home);
   ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
   StressOptions options;
   options.reference = args.ref;
@@ -563,7 +568,7 @@ int StressCommand(const StressCommandArgs& args) {
   options.allow_unsandboxed = args.allow_unsandboxed;
   options.progress = [&](std::string_view what) { progress.OnPhase(what); };
   options.interrupted = [] { return g_interrupted.load(); };
-  auto r = RunStress(*sandbox, *compiler, testdata, home, *problem, *source, options);
+  auto r = RunStress(*bench.sandbox, *bench.compiler, *bench.testdata, bench.home, *problem, *source, options);
   progress.Clear();
   if (!r) return Fail(r.error());
 
