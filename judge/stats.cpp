@@ -63,57 +63,6 @@ void Resample(std::span<const double> from, std::vector<double>& into, std::mt19
   for (double& v : into) v = from[UniformIndex(engine, from.size())];
 }
 
-// Continued fraction for the regularized incomplete beta function (modified Lentz's method;
-// the expansion is DLMF 8.17.22: https://dlmf.nist.gov/8.17#v).
-double BetaContinuedFraction(double a, double b, double x) {
-  constexpr double kTiny = 1e-300;
-  constexpr double kEpsilon = 1e-15;
-  double c = 1;
-  double d = 1 - (a + b) * x / (a + 1);
-  if (std::fabs(d) < kTiny) d = kTiny;
-  d = 1 / d;
-  double result = d;
-  for (int m = 1; m <= 10000; ++m) {
-    const double dm = m;
-    // Even step.
-    double numerator = dm * (b - dm) * x / ((a + 2 * dm - 1) * (a + 2 * dm));
-    d = 1 + numerator * d;
-    if (std::fabs(d) < kTiny) d = kTiny;
-    c = 1 + numerator / c;
-    if (std::fabs(c) < kTiny) c = kTiny;
-    d = 1 / d;
-    result *= d * c;
-    // Odd step.
-    numerator = -(a + dm) * (a + b + dm) * x / ((a + 2 * dm) * (a + 2 * dm + 1));
-    d = 1 + numerator * d;
-    if (std::fabs(d) < kTiny) d = kTiny;
-    c = 1 + numerator / c;
-    if (std::fabs(c) < kTiny) c = kTiny;
-    d = 1 / d;
-    const double delta = d * c;
-    result *= delta;
-    if (std::fabs(delta - 1) < kEpsilon) break;
-  }
-  return result;
-}
-
-// I_x(a, b), the regularized incomplete beta function.
-double RegularizedIncompleteBeta(double a, double b, double x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const double log_front =
-      std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x);
-  const double front = std::exp(log_front);
-  // The fraction converges fast only for x < (a+1)/(a+b+2); use the symmetry otherwise.
-  if (x < (a + 1) / (a + b + 2)) return front * BetaContinuedFraction(a, b, x) / a;
-  return 1 - front * BetaContinuedFraction(b, a, 1 - x) / b;
-}
-
-// P(T > t) for t >= 0 with `df` degrees of freedom: I_{df/(df+t^2)}(df/2, 1/2) / 2.
-double StudentTUpperTail(double t, double df) {
-  return RegularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)) / 2;
-}
-
 }  // namespace
 
 double Mean(std::span<const double> x) {
@@ -158,27 +107,6 @@ double GeometricMean(std::span<const double> x) {
     sum_logs += std::log(v);
   }
   return std::exp(sum_logs / static_cast<double>(x.size()));
-}
-
-double StudentTQuantile(double p, double degrees_of_freedom) {
-  if (!(p > 0 && p < 1) || !(degrees_of_freedom > 0)) return kNaN;
-  if (p == 0.5) return 0;
-  // Solve P(T > t) = tail for t >= 0 by bisection: monotone, robust, and 200 halvings reach
-  // the limit of double precision for any bracket we can form.
-  const double tail = p > 0.5 ? 1 - p : p;
-  double lo = 0;
-  double hi = 1;
-  while (StudentTUpperTail(hi, degrees_of_freedom) > tail && hi < 1e300) hi *= 2;
-  for (int i = 0; i < 200 && hi - lo > 1e-14 * hi; ++i) {
-    const double mid = lo + (hi - lo) / 2;
-    if (StudentTUpperTail(mid, degrees_of_freedom) > tail) {
-      lo = mid;
-    } else {
-      hi = mid;
-    }
-  }
-  const double t = lo + (hi - lo) / 2;
-  return p > 0.5 ? t : -t;
 }
 
 double LogLogSlope(std::span<const double> n, std::span<const double> t) {

@@ -40,10 +40,6 @@ double CoefficientOfVariation(std::span<const double> x);
 // exp(mean(log x)). NaN when empty or when any value is <= 0.
 double GeometricMean(std::span<const double> x);
 
-// The p-quantile of Student's t distribution with `degrees_of_freedom` > 0 (need not be an
-// integer), accurate to ~1e-10. StudentTQuantile(0.975, 10) = 2.228139. NaN for p outside (0, 1).
-double StudentTQuantile(double p, double degrees_of_freedom);
-
 // Least-squares slope of log t against log n: the exponent k in t ~ c n^k, for "your solution
 // grows like n^1.9". Needs at least two distinct n; every n and t must be > 0; sizes must match.
 // NaN otherwise.
