@@ -428,12 +428,12 @@ int CompareCommand(const CompareArgs& args) {
     return Fail(MakeError(ErrorKind::kUsage, "--budget must be between 0 and 3600 seconds"));
   if (args.b.empty() && !args.scaling)
     return Fail(MakeError(ErrorKind::kUsage, "compare needs two programs: judge compare <problem> <A> <B>"));
-  Workbench bench;
-  if (auto r = bench.Open(); !r) return Fail(r.error());
+  // The sides first: a mistyped attempt or file fails before the sandbox and compiler are set up.
+  const fs::path db = JudgeHome() / "history.sqlite";
   std::optional<History> history;
   std::error_code ec;
-  if (fs::exists(bench.home / "history.sqlite", ec)) {
-    auto opened = History::Open(bench.home / "history.sqlite");
+  if (fs::exists(db, ec)) {
+    auto opened = History::Open(db);
     if (!opened) return Fail(opened.error());
     history.emplace(std::move(*opened));
   }
@@ -441,6 +441,8 @@ int CompareCommand(const CompareArgs& args) {
   if (!a) return Fail(a.error());
   auto b = ResolveSide(args.b.empty() ? "ref" : args.b, *problem, history ? &*history : nullptr);
   if (!b) return Fail(b.error());
+  Workbench bench;
+  if (auto r = bench.Open(); !r) return Fail(r.error());
   ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
   CompareOptions options;
   options.budget = std::chrono::milliseconds(static_cast<int64_t>(args.budget * 1000));

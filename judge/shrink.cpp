@@ -52,12 +52,6 @@ std::vector<std::string> Tokens(std::string_view line) {
   return tokens;
 }
 
-std::string JoinTokens(const std::vector<std::string>& tokens) {
-  std::string s;
-  for (const auto& t : tokens) s += (s.empty() ? "" : " ") + t;
-  return s;
-}
-
 // A token that may count what follows it: a non-negative integer.
 std::optional<long long> CountValue(const std::string& token) {
   if (token.empty() || token.size() > 15) return std::nullopt;
@@ -104,6 +98,12 @@ Result<bool> KeepFirst(std::vector<Lines> variants, Lines& cur, const ShrinkPred
 }
 
 }  // namespace
+
+std::string JoinTokens(const std::vector<std::string>& tokens) {
+  std::string s;
+  for (const auto& t : tokens) s += (s.empty() ? "" : " ") + t;
+  return s;
+}
 
 Result<std::string> DropLines(std::string input, const ShrinkPredicate& keep, const ShrinkStop& stop,
                               LineRules rules) {

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "judge/problem.h"
 
@@ -35,5 +36,8 @@ Result<std::string> DropLines(std::string input, const ShrinkPredicate& keep, co
 // also tried with a count on the first line before it lowered by one. Changed lines are
 // rewritten with single spaces between tokens.
 Result<std::string> DropTokens(std::string input, const ShrinkPredicate& keep, const ShrinkStop& stop);
+
+// The tokens joined by single spaces ("a b c"); also how stress prints generator arguments.
+std::string JoinTokens(const std::vector<std::string>& tokens);
 
 }  // namespace judge

@@ -26,12 +26,6 @@ constexpr auto kValidatorTimeout = std::chrono::seconds(10);
 constexpr size_t kMaxInputBytes = 16 << 20;
 constexpr size_t kShownLines = 50;
 
-std::string JoinArgs(const std::vector<std::string>& args) {
-  std::string s;
-  for (const auto& a : args) s += (s.empty() ? "" : " ") + a;
-  return s;
-}
-
 // The lines of `text` (a last line without its newline counts).
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -177,12 +171,12 @@ Result<std::string> Session::Generate(const std::vector<std::string>& args) {
                                                   : fmt::format("failed (exit code {})", run->exit_code);
     const std::string first = checkers::FirstLine(run->errors);
     return MakeError(ErrorKind::kInternal, fmt::format("generator generators/{}.cpp {} with {}{}", generator_name_,
-                                                       what, JoinArgs(args), first.empty() ? "" : ": " + first));
+                                                       what, JoinTokens(args), first.empty() ? "" : ": " + first));
   }
   auto text = ReadFile(out, kMaxInputBytes);
   if (!text)
     return MakeError(ErrorKind::kInternal, fmt::format("generator generators/{}.cpp with {}: {}", generator_name_,
-                                                       JoinArgs(args), text.error().message));
+                                                       JoinTokens(args), text.error().message));
   return std::move(*text);
 }
 
@@ -237,12 +231,8 @@ Result<Evaluation> Session::Evaluate(const std::string& input) {
     if (auto w = WriteFileAtomic(answer_path, e.expected); !w) return w.error();
     const fs::path output = scratch_->path() / "output";
     if (auto w = WriteFileAtomic(output, e.actual); !w) return w.error();
-    const fs::path feedback = scratch_->path() / "check";
-    std::error_code ec;
-    fs::remove_all(feedback, ec);
-    if (auto r = EnsureDir(feedback); !r) return r.error();
     const auto ext = checkers::RunChecker(*checker_, problem_.checker.protocol, problem_.checker.flags, input_path,
-                                          answer_path, output, feedback, problem_.checker.timeout);
+                                          answer_path, output, scratch_->path(), problem_.checker.timeout);
     const RunVerdict checked = CheckerVerdict(ext);
     e.verdict = checked.verdict;
     e.message = checked.message;
@@ -470,18 +460,18 @@ Result<StressResult> Search(sandbox::Sandbox& sandbox, Builder& compiler, TestDa
       if (e->validator_failed)
         return MakeError(ErrorKind::kInternal, fmt::format("input validator misbehaved on the input of "
                                                            "generators/{}.cpp {}: {}",
-                                                           generator, JoinArgs(args), e->reason));
+                                                           generator, JoinTokens(args), e->reason));
       ++r.skipped;
       continue;
     }
     if (e->outcome == Evaluation::Outcome::kReferenceFailed)
       return MakeError(ErrorKind::kInternal,
                        fmt::format("reference solution {} failed on the input of generators/{}.cpp {}: {}",
-                                   r.reference, generator, JoinArgs(args), e->reason));
+                                   r.reference, generator, JoinTokens(args), e->reason));
     ++r.tries;
     if (e->verdict == Verdict::kJudgeError)
       return MakeError(ErrorKind::kInternal, fmt::format("the checker misbehaved on the input of generators/{}.cpp "
-                                                         "{}: {}", generator, JoinArgs(args), e->message));
+                                                         "{}: {}", generator, JoinTokens(args), e->message));
     if (e->verdict == Verdict::kAccepted) continue;
 
     StressFailure f;
@@ -561,7 +551,7 @@ std::string RenderStressText(const StressResult& r, const std::string& reproduce
     out += fmt::format("\nits stderr:\n{}", Shown(f.stderr_text));
   out += fmt::format("\n{}: {}\n", VerdictCode(f.verdict), f.message.empty() ? VerdictName(f.verdict) : f.message);
   out += fmt::format("reproduce: {}\n", reproduce);
-  out += fmt::format("the unshrunk input: generators/{}.cpp {}\n", r.generator, JoinArgs(f.generator_args));
+  out += fmt::format("the unshrunk input: generators/{}.cpp {}\n", r.generator, JoinTokens(f.generator_args));
   if (!saved.empty()) out += fmt::format("saved as {} (and .ans)\n", saved.string());
   return out;
 }
