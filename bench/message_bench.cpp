@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "judge/distributed.h"
-#include "judge/files.h"
 #include "sandbox/sandbox.h"
 
 namespace {

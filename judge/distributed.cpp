@@ -15,9 +15,14 @@
 
 #include "judge/files.h"
 #include "judge/runtime/message.h"
+#include "sandbox/policy.h"
 #include "sandbox/unique_fd.h"
 
 namespace judge {
+
+// message.h is compiled into solutions on its own, so it cannot include the sandbox's policy.h:
+// the two must name the same descriptor.
+static_assert(node::wire::kChannelFd == sandbox::kChannelFd);
 
 namespace fs = std::filesystem;
 using sandbox::UniqueFd;
@@ -219,7 +224,7 @@ class Relay {
       pos += sizeof(frame) + frame.bytes;
       ++t.messages_sent;
       t.bytes_sent += frame.bytes;
-      Log(fmt::format("node {} sends {} to node {}", id, TrafficSize(frame.bytes), frame.peer));
+      if (keep_log_) Log(fmt::format("node {} sends {} to node {}", id, TrafficSize(frame.bytes), frame.peer));
       Node& to = nodes_[static_cast<size_t>(frame.peer)];
       to.queue[static_cast<size_t>(id)].push_back(std::move(m));
       ++to.queued;
@@ -251,7 +256,7 @@ class Relay {
       NodeTraffic& t = result_.traffic[i];
       ++t.messages_received;
       t.bytes_received += m.bytes.size();
-      Log(fmt::format("node {} receives {} from node {}", i, TrafficSize(m.bytes.size()), m.from));
+      if (keep_log_) Log(fmt::format("node {} receives {} from node {}", i, TrafficSize(m.bytes.size()), m.from));
       Flush(static_cast<int>(i));
     }
   }
@@ -262,7 +267,6 @@ class Relay {
     const int n = static_cast<int>(nodes_.size());
     bool all_waiting = true;
     bool any_waiting = false;
-    std::vector<std::string> waits;
     for (int i = 0; i < n; ++i) {
       const Node& node = nodes_[static_cast<size_t>(i)];
       if (!node.open) continue;
@@ -277,19 +281,25 @@ class Relay {
                 fmt::format("node {} waits for a message from node {}, which has ended without sending it", i, node.want)});
           return;
         }
-        waits.push_back(fmt::format("node {} waits for node {}", i, node.want));
       } else {
         bool someone = false;
-        for (int j = 0; j < n; ++j) someone |= j != i && nodes_[static_cast<size_t>(j)].open;
+        for (int j = 0; j < n && !someone; ++j) someone = j != i && nodes_[static_cast<size_t>(j)].open;
         if (!someone) {
           Fail({Verdict::kRuntimeError, i,
                 fmt::format("node {} waits for a message from any node, but every other node has ended", i)});
           return;
         }
-        waits.push_back(fmt::format("node {} waits for any node", i));
       }
     }
     if (!any_waiting || !all_waiting) return;
+    // A deadlock: only now is the list of waits worth writing.
+    std::vector<std::string> waits;
+    for (int i = 0; i < n; ++i) {
+      const Node& node = nodes_[static_cast<size_t>(i)];
+      if (!node.open) continue;
+      waits.push_back(node.want == node::any ? fmt::format("node {} waits for any node", i)
+                                             : fmt::format("node {} waits for node {}", i, node.want));
+    }
     std::string list;
     for (size_t k = 0; k < waits.size() && k < 8; ++k) list += (k ? ", " : "") + waits[k];
     if (waits.size() > 8) list += fmt::format(", and {} more", waits.size() - 8);

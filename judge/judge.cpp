@@ -32,13 +32,9 @@ sandbox::RunResult NodesAsOneRun(const DistributedRun& run, const DistributedSpe
     one.cpu_time = std::max(one.cpu_time, node.cpu_time);
     one.wall_time = std::max(one.wall_time, node.wall_time);
     one.memory_bytes = std::max(one.memory_bytes, node.memory_bytes);
-    for (const auto& layer : node.missing_layers)
-      if (std::find(one.missing_layers.begin(), one.missing_layers.end(), layer) == one.missing_layers.end())
-        one.missing_layers.push_back(layer);
-  }
-  for (size_t i = 0; i < run.nodes.size(); ++i) {
-    if (!run.nodes[i].stderr_data.empty())
-      one.stderr_data += fmt::format("--- node {} ---\n{}", i, run.nodes[i].stderr_data);
+    // Each node's stderr is shown in its own row (NodeResult), never as the case's; the layers
+    // are de-duplicated once, into the report.
+    one.missing_layers.insert(one.missing_layers.end(), node.missing_layers.begin(), node.missing_layers.end());
   }
   one.stdout_data = DistributedOutput(run, spec);
   return one;
@@ -129,11 +125,12 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     problem.limits.time_limit = *options.time_limit;
     problem.limits.wall_time_limit = 2 * *options.time_limit + std::chrono::seconds(1);
   }
-  report.limits = problem.limits;
   if (problem.kind == ProblemKind::kDistributed && problem.distributed) {
     report.nodes = problem.distributed->nodes;
-    report.limits.wall_time_limit = NodeWallLimit(problem.limits, report.nodes);  // what each node gets
+    // What each node gets, so the requests, the verdicts and the report all use it.
+    problem.limits.wall_time_limit = NodeWallLimit(problem.limits, report.nodes);
   }
+  report.limits = problem.limits;
 
   obs.OnPhase("compiling");
   auto program = WithHarness(problem, source);  // a function problem's harness and header
@@ -220,7 +217,6 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       if (auto r = EnsureDir(dir); !r) return r.error();
       auto shards = WriteShards(tc.input, *distributed, dir);
       if (!shards) return shards.error();
-      request.limits.wall_time = NodeWallLimit(problem.limits, distributed->nodes);
       auto ran = RunDistributed(nodes, request, *shards, *distributed, options.keep_io);
       std::error_code ec;
       fs::remove_all(dir, ec);
