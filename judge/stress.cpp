@@ -194,24 +194,13 @@ Result<Evaluation> Session::Evaluate(const std::string& input) {
     return e;
   }
 
-  // The reference, with the generous limits TestData gives it: it defines the answer.
-  sandbox::RunRequest request;
-  request.argv = {"/box/prog"};
-  request.stdin_path = input_path.string();
-  request.limits.cpu_time = problem_.limits.time_limit * 5;
-  request.limits.wall_time = problem_.limits.time_limit * 10 + std::chrono::seconds(1);
-  request.limits.memory_bytes = problem_.limits.memory_bytes * 2;
-  request.limits.stdout_bytes = problem_.limits.output_bytes;
-  request.limits.file_size_bytes = problem_.limits.output_bytes;
-  request.limits.max_processes = problem_.limits.processes;
+  // The reference, run as TestData runs it: it defines the answer.
+  const sandbox::RunRequest request = ReferenceRequest(problem_, input_path);
   auto ref = reference_box_->Run(request);
   if (!ref) return ref.error();
-  const RunVerdict rv = Classify(*ref, problem_.limits);
-  const bool slow_but_clean = rv.verdict == Verdict::kTimeLimit &&
-                              ref->termination == sandbox::Termination::kExited && ref->exit_code == 0;
-  if (rv.verdict != Verdict::kAccepted && !slow_but_clean) {
+  if (const auto failed = ReferenceFailure(*ref, request, problem_)) {
     e.outcome = Evaluation::Outcome::kReferenceFailed;
-    e.reason = fmt::format("{} {}", VerdictCode(rv.verdict), rv.message);
+    e.reason = fmt::format("{} {}", VerdictCode(failed->verdict), failed->message);
     return e;
   }
   e.expected = std::move(ref->stdout_data);

@@ -108,33 +108,42 @@ Result<void> TestData::Materialize(Problem& problem, bool samples_only,
       if (!created) return created.error();
       box = std::move(*created);
     }
-    sandbox::RunRequest request;
-    request.argv = {"/box/prog"};
-    request.stdin_path = c.input.string();
-    // Generous limits: the reference defines the answer, not its speed on this machine. A
-    // distributed problem's limits are per node, and its reference reads the whole input.
-    const int share = problem.kind == ProblemKind::kDistributed && problem.distributed ? problem.distributed->nodes : 1;
-    request.limits.cpu_time = problem.limits.time_limit * 5 * share;
-    request.limits.wall_time = request.limits.cpu_time * 2 + std::chrono::seconds(1);
-    request.limits.memory_bytes = std::max<uint64_t>(problem.limits.memory_bytes * 2 * share, 256ull << 20);
-    request.limits.stdout_bytes = problem.limits.output_bytes;
-    request.limits.file_size_bytes = problem.limits.output_bytes;
-    request.limits.max_processes = problem.limits.processes;
+    const sandbox::RunRequest request = ReferenceRequest(problem, c.input);
     auto run = box->Run(request);
     if (!run) return run.error();
-    Limits applied = problem.limits;  // so a failure names the limits the reference really had
-    applied.time_limit = request.limits.cpu_time;
-    applied.memory_bytes = request.limits.memory_bytes;
-    const RunVerdict v = Classify(*run, applied);
-    if (v.verdict != Verdict::kAccepted && !(v.verdict == Verdict::kTimeLimit &&
-                                              run->termination == sandbox::Termination::kExited &&
-                                              run->exit_code == 0))
+    if (const auto failed = ReferenceFailure(*run, request, problem))
       return MakeError(ErrorKind::kInternal,
                        fmt::format("reference solution {} failed on generated case {}: {}",
-                                   problem.reference.filename().string(), c.name, v.message));
+                                   problem.reference.filename().string(), c.name, failed->message));
     if (auto r = WriteFileAtomic(c.answer, run->stdout_data); !r) return r;
   }
   return {};
+}
+
+sandbox::RunRequest ReferenceRequest(const Problem& problem, const fs::path& input) {
+  sandbox::RunRequest request;
+  request.argv = {"/box/prog"};
+  request.stdin_path = input.string();
+  const int share = problem.kind == ProblemKind::kDistributed && problem.distributed ? problem.distributed->nodes : 1;
+  request.limits.cpu_time = problem.limits.time_limit * 5 * share;
+  request.limits.wall_time = request.limits.cpu_time * 2 + std::chrono::seconds(1);
+  request.limits.memory_bytes = std::max<uint64_t>(problem.limits.memory_bytes * 2 * share, 256ull << 20);
+  request.limits.stdout_bytes = problem.limits.output_bytes;
+  request.limits.file_size_bytes = problem.limits.output_bytes;
+  request.limits.max_processes = problem.limits.processes;
+  return request;
+}
+
+std::optional<RunVerdict> ReferenceFailure(const sandbox::RunResult& run, const sandbox::RunRequest& request,
+                                           const Problem& problem) {
+  Limits applied = problem.limits;  // so a failure names the limits the reference really had
+  applied.time_limit = request.limits.cpu_time;
+  applied.memory_bytes = request.limits.memory_bytes;
+  const RunVerdict v = Classify(run, applied);
+  const bool slow_but_clean =
+      v.verdict == Verdict::kTimeLimit && run.termination == sandbox::Termination::kExited && run.exit_code == 0;
+  if (v.verdict == Verdict::kAccepted || slow_but_clean) return std::nullopt;
+  return v;
 }
 
 }  // namespace judge

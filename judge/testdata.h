@@ -6,12 +6,25 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 #include "judge/compiler.h"
 #include "judge/problem.h"
+#include "judge/verdict.h"
+#include "sandbox/sandbox.h"
 
 namespace judge {
+
+// How the reference solution runs to make an answer: generous limits, because it defines the
+// answer, not its speed on this machine. A distributed problem's limits are per node, and its
+// reference reads the whole input alone.
+sandbox::RunRequest ReferenceRequest(const Problem& problem, const std::filesystem::path& input);
+
+// Whether that run made an answer: AC, or a clean exit past the CPU limit (slow, not wrong).
+// Otherwise the verdict, classified against the limits the request really had.
+std::optional<RunVerdict> ReferenceFailure(const sandbox::RunResult& run, const sandbox::RunRequest& request,
+                                          const Problem& problem);
 
 class TestData {
  public:
