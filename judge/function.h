@@ -14,7 +14,8 @@ namespace judge {
 
 // The source to compile for `problem`: `source` itself for a stdio or interactive problem;
 // for a function problem, `source` with the harness and header as companions (read from the
-// package); for a distributed problem, `source` with the node library as "message.h". Idempotent: a source that already has companions is returned unchanged.
+// package); for a distributed problem, `source` with the node library as "message.h".
+// Idempotent: a source that already has companions is returned unchanged.
 Result<SourceFile> WithHarness(const Problem& problem, SourceFile source);
 
 // The header's text ("" when the problem is not a function problem), for `judge show`.

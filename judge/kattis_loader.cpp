@@ -130,7 +130,6 @@ class Loader {
   fs::path file_;
   Problem p_;
   bool custom_validation_ = false;
-  bool interactive_ = false;                   // type: interactive, or validation: custom interactive
   std::vector<std::string> validator_flags_;   // problem.yaml validator_flags
   std::optional<checkers::TokenOptions> default_tokens_;
   std::string config_name_ = "testdata.yaml";  // test_group.yaml in 2025-09
@@ -232,7 +231,7 @@ std::optional<Error> Loader::ReadProblemYaml(const YAML::Node& root) {
     for (const auto& t : types) {
       if (t == "pass-fail") continue;
       if (t == "scoring") Warn(fmt::format("{}: type 'scoring' is judged pass-fail by this judge", Where(file_, v)));
-      else if (t == "interactive") interactive_ = true;
+      else if (t == "interactive") p_.kind = ProblemKind::kInteractive;
       else if (t == "multi-pass" || t == "submit-answer")
         return At(file_, v, fmt::format("problem type '{}' is not supported by this version of judge", t));
       else return At(file_, v, fmt::format("unknown problem type '{}' (known: pass-fail, scoring, interactive, "
@@ -248,7 +247,7 @@ std::optional<Error> Loader::ReadProblemYaml(const YAML::Node& root) {
     custom_validation_ = words[0] == "custom";
     for (size_t i = 1; i < words.size(); ++i) {
       if (words[i] == "score") Warn(fmt::format("{}: 'custom score' is judged pass-fail by this judge", Where(file_, v)));
-      else if (words[i] == "interactive") interactive_ = true;
+      else if (words[i] == "interactive") p_.kind = ProblemKind::kInteractive;
       else if (words[i] == "multi-pass")
         return At(file_, v, fmt::format("'{}' validation is not supported by this version of judge", words[i]));
       else return At(file_, v, fmt::format("unknown validation mode '{}'", words[i]));
@@ -331,7 +330,7 @@ std::optional<Error> Loader::ReadValidators() {
     else if (!list.empty()) program = dir_ / "output_validators";
   }
   const bool custom = custom_validation_ || (p_.format == "2025-09" && !program.empty());
-  if (interactive_) {
+  if (p_.kind == ProblemKind::kInteractive) {  // type: interactive, or validation: custom interactive
     // The output validator is the interactor (same arguments, same 42/43); it replaces the checker.
     if (program.empty())
       return MakeError(ErrorKind::kBadPackage,
@@ -339,7 +338,6 @@ std::optional<Error> Loader::ReadValidators() {
                                    "output_validator/", file_.string()));
     auto resolved = InsidePackage(dir_, program);
     if (!resolved) return resolved.error();
-    p_.kind = ProblemKind::kInteractive;
     p_.interactor = InteractorSpec{program, {}};
     if (!validator_flags_.empty())
       Warn(fmt::format("{}: validator_flags are not passed to an interactor by this judge (ignored)", file_.string()));
@@ -384,6 +382,7 @@ std::optional<Error> Loader::ReadValidators() {
       } else if (ext == ".h" || ext == ".hpp" || ext == ".hh") {
         // headers of the validators next to them (validate.h); found through -I
       } else {
+        ++p_.skipped_validators;
         Warn(fmt::format("{}: skipped: only C++ input validators are supported",
                          e.lexically_relative(dir_).generic_string()));
       }
@@ -462,7 +461,7 @@ std::optional<Error> Loader::Walk(const fs::path& folder, const std::string& nam
     c.input = *resolved;
     c.answer = *ans_resolved;
     c.sample = sample;
-    if (config.output_flags && !interactive_) {
+    if (config.output_flags && p_.kind != ProblemKind::kInteractive) {
       if (p_.checker.type == CheckerSpec::Type::kCustom) {
         c.checker_flags = *config.output_flags;
       } else {

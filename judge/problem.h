@@ -140,6 +140,7 @@ struct Problem {
   std::string time_limit_origin = "problem.toml";  // for people: "problem.yaml", ".timelimit", ...
   TimeMultipliers multipliers;
   std::vector<ValidatorSpec> validators;
+  int skipped_validators = 0;  // input validators the loader cannot run (not C++); each has a warning
   std::vector<std::filesystem::path> include_dirs;  // extra -I for author programs (Kattis include/)
   std::vector<std::string> warnings;   // accepted but worth saying (ignored problem.yaml keys)
 };

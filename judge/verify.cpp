@@ -210,10 +210,7 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
   phase("preparing test data");
   if (auto r = testdata.Materialize(problem, false); !r) return r.error();
   // A validator the loader skipped (Python, ...) already has its one-line note.
-  const bool skipped_validator = std::any_of(problem.warnings.begin(), problem.warnings.end(), [](const std::string& w) {
-    return w.find("only C++ input validators") != std::string::npos;
-  });
-  if (problem.validators.empty() && !skipped_validator) {
+  if (problem.validators.empty() && problem.skipped_validators == 0) {
     report.warnings.push_back(kattis ? "no input validators (input_validators/)"
                                      : "no input validator ([validator] program = \"validator/validate.cpp\")");
   }
