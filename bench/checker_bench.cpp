@@ -10,7 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "judge/checkers/checker.h"
+#include "judge/check/checker.h"
 
 namespace {
 

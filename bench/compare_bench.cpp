@@ -13,7 +13,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "judge/process.h"
+#include "judge/base/process.h"
 
 namespace {
 

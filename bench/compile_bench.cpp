@@ -32,9 +32,9 @@
 #include <string>
 #include <vector>
 
-#include "judge/compiler.h"
-#include "judge/files.h"
-#include "judge/process.h"
+#include "judge/run/compiler.h"
+#include "judge/base/files.h"
+#include "judge/base/process.h"
 #include "sandbox/sandbox.h"
 
 namespace {

@@ -43,11 +43,11 @@
 #include <string>
 #include <vector>
 
-#include "judge/compiler.h"
-#include "judge/files.h"
-#include "judge/judge.h"
-#include "judge/problem_loader.h"
-#include "judge/testdata.h"
+#include "judge/run/compiler.h"
+#include "judge/base/files.h"
+#include "judge/run/judge.h"
+#include "judge/packages/problem_loader.h"
+#include "judge/packages/testdata.h"
 #include "sandbox/sandbox.h"
 
 namespace {

@@ -1,4 +1,4 @@
-// Messages between two nodes of a distributed problem (judge/distributed.h): round-trip latency
+// Messages between two nodes of a distributed problem (judge/run/distributed.h): round-trip latency
 // of an 8-byte message and throughput of 1 MiB messages, through the judge's relay between two
 // sandboxed nodes, against the same exchange over a bare socketpair between two threads of one
 // process in the same run (the floor: two copies through the kernel and no relay).
@@ -18,7 +18,7 @@
 #include <thread>
 #include <vector>
 
-#include "judge/distributed.h"
+#include "judge/run/distributed.h"
 #include "sandbox/sandbox.h"
 
 namespace {

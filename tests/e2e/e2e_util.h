@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "judge/process.h"
+#include "judge/base/process.h"
 
 namespace e2e {
 

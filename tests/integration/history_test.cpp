@@ -1,4 +1,4 @@
-#include "judge/history.h"
+#include "judge/store/history.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -16,7 +16,7 @@
 #include <thread>
 #include <vector>
 
-#include "judge/sha256.h"
+#include "judge/base/sha256.h"
 
 // The database tests build hand-made databases with the SQLite C API: that is the only way to
 // produce an "older", "newer" or damaged file. The module under test stays the only production

@@ -1,4 +1,4 @@
-#include "judge/checkers/checker.h"
+#include "judge/check/checker.h"
 
 #include <random>
 #include <string>

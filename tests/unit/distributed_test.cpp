@@ -1,7 +1,7 @@
 // The relay of distributed problems, driven by fake nodes: threads that speak the wire
-// protocol of judge/runtime/message.h over socketpairs. No sandbox; the end-to-end tests run
+// protocol of judge/run/runtime/message.h over socketpairs. No sandbox; the end-to-end tests run
 // real nodes.
-#include "judge/distributed.h"
+#include "judge/run/distributed.h"
 
 #include <gtest/gtest.h>
 #include <sys/socket.h>
@@ -12,8 +12,8 @@
 #include <functional>
 #include <thread>
 
-#include "judge/files.h"
-#include "judge/runtime/message.h"
+#include "judge/base/files.h"
+#include "judge/run/runtime/message.h"
 
 namespace judge {
 namespace {

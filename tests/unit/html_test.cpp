@@ -1,5 +1,5 @@
 // html.h: self-contained pages with the right number of marks, and the terminal trend.
-#include "judge/html.h"
+#include "judge/cli/html.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Orchestration with a fake sandbox and a fake compiler (ninja's fake command runner idea):
 // order, precedence, limits, reports; no processes.
-#include "judge/judge.h"
+#include "judge/run/judge.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -8,8 +8,8 @@
 #include <deque>
 #include <fstream>
 
-#include "judge/report.h"
-#include "judge/timing.h"
+#include "judge/cli/report.h"
+#include "judge/timing/timing.h"
 
 namespace judge {
 namespace {

@@ -1,6 +1,6 @@
 // Kattis packages, native custom checkers and validators, verify's expectations and the
 // checker protocols' parsers: files in a temporary folder, no processes.
-#include "judge/kattis_loader.h"
+#include "judge/packages/kattis_loader.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -8,10 +8,10 @@
 #include <csignal>
 #include <fstream>
 
-#include "judge/checkers/external.h"
-#include "judge/interactive.h"
-#include "judge/problem_loader.h"
-#include "judge/verify.h"
+#include "judge/check/external.h"
+#include "judge/run/interactive.h"
+#include "judge/packages/problem_loader.h"
+#include "judge/authoring/verify.h"
 
 namespace judge {
 namespace {

@@ -1,5 +1,5 @@
 // noise.h reads a fake /proc and /sys tree.
-#include "judge/noise.h"
+#include "judge/timing/noise.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

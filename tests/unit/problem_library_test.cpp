@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "judge/problem_loader.h"
+#include "judge/packages/problem_loader.h"
 
 namespace judge {
 namespace {

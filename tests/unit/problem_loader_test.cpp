@@ -1,4 +1,4 @@
-#include "judge/problem_loader.h"
+#include "judge/packages/problem_loader.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "judge/sha256.h"
+#include "judge/base/sha256.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "judge/shrink.h"
+#include "judge/authoring/shrink.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The pure parts of timing.h: ratios from rounds, ladder placement text, borderline classes.
-#include "judge/timing.h"
+#include "judge/timing/timing.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "judge/verdict.h"
+#include "judge/run/verdict.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,16 @@
+// The only catch-all: nobody ever sees a stack trace.
+#include <cstdio>
+#include <exception>
+
+#include "judge/cli/cli.h"
+
+int main(int argc, char** argv) {
+  try {
+    return judge::RunCli(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "judge: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "judge: internal error\n");
+  }
+  return 3;
+}
