@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -131,11 +132,27 @@ Mounts ReadMounts() {
   return m;
 }
 
+// The judge's own cgroup2 group and what the delegation check needs to know about it.
+V2Facts ReadV2Facts(const std::string& own) {
+  V2Facts f;
+  f.own = own;
+  f.controllers = ReadSmallFile(own + "/cgroup.controllers");
+  struct stat st{};
+  f.owner = stat(own.c_str(), &st) == 0 ? st.st_uid : 0;
+  f.procs_writable = access((own + "/cgroup.procs").c_str(), W_OK) == 0;
+  f.subtree_writable = access((own + "/cgroup.subtree_control").c_str(), W_OK) == 0;
+  return f;
+}
+
 CgroupHost DoProbe() {
   CgroupHost host;
   Mounts m = ReadMounts();
-  if (!m.v1_memory.empty() && DirExists(m.v1_memory + m.own_memory)) {
+  const bool root = geteuid() == 0;
+  // Without root, a v1 hierarchy is usable only where an administrator gave us our group.
+  const std::string v1_own = m.v1_memory + m.own_memory;
+  if (!m.v1_memory.empty() && DirExists(v1_own) && (root || access(v1_own.c_str(), W_OK) == 0)) {
     host.version = CgroupVersion::kV1;
+    host.delegated = !root;
     host.memory_parent = m.v1_memory + m.own_memory + "/judge";
     if (!m.v1_pids.empty()) host.pids_parent = m.v1_pids + m.own_pids + "/judge";
     if (!m.v1_cpuacct.empty()) host.cpu_parent = m.v1_cpuacct + m.own_cpuacct + "/judge";
@@ -146,6 +163,20 @@ CgroupHost DoProbe() {
   }
   if (!m.v2.empty()) {
     std::string own = m.v2 + m.own_v2;
+    if (!root) {
+      // Rootless: only a subtree delegated to us (systemd's Delegate=yes: user@<uid>.service, or a
+      // scope started with systemd-run --user --scope -p Delegate=yes).
+      const std::string problem = V2DelegationProblem(ReadV2Facts(own), geteuid());
+      if (!problem.empty()) {
+        host.detail = problem;
+        return host;
+      }
+      host.version = CgroupVersion::kV2;
+      host.delegated = true;
+      host.memory_parent = host.pids_parent = host.cpu_parent = own + "/judge";
+      host.detail = fmt::format("v2, delegated: {}", host.memory_parent);
+      return host;
+    }
     std::string controllers = ReadSmallFile(m.v2 + "/cgroup.controllers");
     bool memory = controllers.find("memory") != std::string::npos;
     bool pids = controllers.find("pids") != std::string::npos;
@@ -164,6 +195,26 @@ CgroupHost DoProbe() {
 }
 
 std::atomic<int> g_box_counter{0};
+
+// Every run starts from the idle box: what earlier runs of the box left charged to the group
+// (negative dentries from lookups of missing files in a bind-mounted host folder, inodes, page
+// cache read through a bind) is reclaimed first, and the run's limit is the memory limit on top
+// of the idle usage, never on top of what happens to be charged now. Otherwise that leftover
+// becomes headroom: the kernel reclaims it when the next run presses on the limit, and a run
+// could touch its limit plus everything earlier runs piled up.
+//
+// How: ask the kernel to reclaim the group down to the idle usage (v1: lower
+// memory.limit_in_bytes to it, which reclaims or gives up with EBUSY; v2: memory.reclaim), then
+// set the run's limit. Not memory.force_empty: it drains every CPU's LRU cache first and took
+// 4-20 ms per call on a loaded machine, the cost of the cgroup migration that boxes exist to
+// avoid. A benign run leaves (almost) nothing, so the reclaim usually has nothing to do.
+//
+// The idle usage is the lowest usage seen after a reclaim, from the box's first run on: the
+// init's own memory, which no run can reclaim (there is no swap for anonymous memory). Freed
+// dentries are uncharged only after an RCU grace period, so right after a reclaim the usage may
+// still hold some; the baseline stays the idle usage all the same, so what is left counts
+// against the next run, never in its favour.
+constexpr uint64_t kNoIdle = UINT64_MAX;
 
 // ---------------------------------------------------------------------------------------------
 class V1Cgroup final : public BoxCgroup {
@@ -203,8 +254,8 @@ class V1Cgroup final : public BoxCgroup {
 
   Result<void> PrepareRun(uint64_t memory_bytes, uint32_t processes) override {
     if (!memory_.empty()) {
+      base_usage_ = IdleBaseline();
       WriteFile(memory_ + "/memory.max_usage_in_bytes", "0");
-      base_usage_ = ParseU64(ReadSmallFile(memory_ + "/memory.usage_in_bytes"));
       base_oom_ = KeyedValue(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
       limit_ = memory_bytes + base_usage_;
       std::string v = std::to_string(limit_);
@@ -228,10 +279,30 @@ class V1Cgroup final : public BoxCgroup {
     return {};
   }
 
+  // Reclaims what earlier runs left (see kNoIdle) and returns the idle usage.
+  uint64_t IdleBaseline() {
+    const std::string usage_file = memory_ + "/memory.usage_in_bytes";
+    uint64_t usage = ParseU64(ReadSmallFile(usage_file));
+    if (idle_ == kNoIdle || usage > idle_) {
+      // The init is idle (it waits for the run request), so nothing charges while the limit is
+      // this low; PrepareRun sets the run's limit right after.
+      WriteFile(memory_ + "/memory.limit_in_bytes", std::to_string(idle_ == kNoIdle ? 0 : idle_));
+      usage = ParseU64(ReadSmallFile(usage_file));
+    }
+    idle_ = std::min(idle_, usage);
+    return idle_;
+  }
+
   std::optional<uint64_t> CpuSinceStartNs() override {
     if (!cpu_usage_) return std::nullopt;
     uint64_t now = ParseU64(PreadAll(cpu_usage_.get()));
     return now > base_cpu_ ? now - base_cpu_ : 0;
+  }
+
+  std::optional<uint64_t> MemoryNowBytes() override {
+    if (memory_.empty()) return std::nullopt;
+    uint64_t now = ParseU64(ReadSmallFile(memory_ + "/memory.usage_in_bytes"));
+    return now > base_usage_ ? now - base_usage_ : 0;
   }
 
   Usage FinishRun() override {
@@ -246,6 +317,7 @@ class V1Cgroup final : public BoxCgroup {
 
  private:
   std::string memory_, pids_, cpu_;
+  uint64_t idle_ = kNoIdle;
   bool memsw_ = false;
   UniqueFd cpu_usage_;
   uint64_t base_usage_ = 0, base_oom_ = 0, base_cpu_ = 0, limit_ = 0;
@@ -300,7 +372,7 @@ class V2Cgroup final : public BoxCgroup {
   }
 
   Result<void> PrepareRun(uint64_t memory_bytes, uint32_t processes) override {
-    base_usage_ = ParseU64(ReadSmallFile(dir_ + "/memory.current"));
+    base_usage_ = IdleBaseline();
     base_oom_ = KeyedValue(ReadSmallFile(dir_ + "/memory.events"), "oom_kill");
     // Since 6.12 writing to memory.peak resets the peak seen through this descriptor.
     if (peak_) peak_resettable_ = pwrite(peak_.get(), "0", 1, 0) == 1;
@@ -319,6 +391,11 @@ class V2Cgroup final : public BoxCgroup {
     return (now > base_cpu_ ? now - base_cpu_ : 0) * 1000;
   }
 
+  std::optional<uint64_t> MemoryNowBytes() override {
+    uint64_t now = ParseU64(ReadSmallFile(dir_ + "/memory.current"));
+    return now > base_usage_ ? now - base_usage_ : 0;
+  }
+
   Usage FinishRun() override {
     Usage u;
     uint64_t peak = peak_ ? ParseU64(PreadAll(peak_.get())) : 0;
@@ -332,9 +409,24 @@ class V2Cgroup final : public BoxCgroup {
  private:
   uint64_t CpuUsec() { return cpu_stat_ ? KeyedValue(PreadAll(cpu_stat_.get()), "usage_usec") : 0; }
 
+  // Reclaims what earlier runs left (see kNoIdle) and returns the idle usage. memory.reclaim
+  // (5.19) fails with EAGAIN when it cannot reclaim the whole amount; lowering memory.max
+  // instead would OOM-kill on v2.
+  uint64_t IdleBaseline() {
+    const std::string current = dir_ + "/memory.current";
+    uint64_t usage = ParseU64(ReadSmallFile(current));
+    if (idle_ == kNoIdle || usage > idle_) {
+      WriteFile(dir_ + "/memory.reclaim", std::to_string(idle_ == kNoIdle ? usage : usage - idle_));
+      usage = ParseU64(ReadSmallFile(current));
+    }
+    idle_ = std::min(idle_, usage);
+    return idle_;
+  }
+
   std::string dir_;
   UniqueFd peak_, cpu_stat_;
   bool peak_resettable_ = false;
+  uint64_t idle_ = kNoIdle;
   uint64_t base_usage_ = 0, base_oom_ = 0, base_cpu_ = 0, limit_ = 0;
 };
 
@@ -364,6 +456,28 @@ void RemoveStaleIn(const std::string& parent) {
 }
 
 }  // namespace
+
+std::string V2DelegationProblem(const V2Facts& facts, uid_t uid) {
+  std::istringstream words(facts.controllers);
+  bool memory = false, pids = false;
+  for (std::string w; words >> w;) {
+    memory |= w == "memory";
+    pids |= w == "pids";
+  }
+  if (!memory || !pids) {
+    std::string offered = facts.controllers;
+    while (!offered.empty() && offered.back() == '\n') offered.pop_back();
+    return fmt::format("cgroup2 group {} offers '{}' (memory and pids are needed)", facts.own, offered);
+  }
+  if (facts.owner != uid) {
+    return fmt::format("cgroup2 group {} belongs to uid {}, not to you: it is not delegated", facts.own, facts.owner);
+  }
+  if (!facts.procs_writable || !facts.subtree_writable) {
+    return fmt::format("cgroup2 group {} is yours, but its cgroup.procs or cgroup.subtree_control is not writable",
+                       facts.own);
+  }
+  return "";
+}
 
 const CgroupHost& ProbeCgroups() {
   static const CgroupHost host = DoProbe();

@@ -26,9 +26,21 @@ struct CgroupHost {
   std::string pids_parent;
   std::string cpu_parent;
   std::string detail;  // what was probed, for ProbeHost / error messages
+  bool delegated = false;  // a judge without root was given this hierarchy (systemd Delegate=yes)
 };
 
 const CgroupHost& ProbeCgroups();
+
+// What decides whether a judge without root may use its own cgroup2 group.
+struct V2Facts {
+  std::string own;          // the group's directory
+  std::string controllers;  // its cgroup.controllers
+  uid_t owner = 0;          // owner of the directory
+  bool procs_writable = false;
+  bool subtree_writable = false;
+};
+// Empty when `uid` may create box groups with memory and pids below the group; else why not.
+std::string V2DelegationProblem(const V2Facts& facts, uid_t uid);
 
 // Kills and removes leftover box groups whose judge pid is no longer alive. Once per process.
 void RemoveStaleGroups();
@@ -56,6 +68,8 @@ class BoxCgroup {
   virtual Result<void> PrepareRun(uint64_t memory_bytes, uint32_t processes) = 0;
   // CPU used by the group since PrepareRun, in nanoseconds; nullopt without cpu accounting.
   virtual std::optional<uint64_t> CpuSinceStartNs() = 0;
+  // Memory charged by the run now (current usage minus the baseline); nullopt without memory.
+  virtual std::optional<uint64_t> MemoryNowBytes() = 0;
   virtual Usage FinishRun() = 0;
 };
 

@@ -7,6 +7,8 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/capability.h>
+#include <linux/landlock.h>
 #include <linux/seccomp.h>
 #include <poll.h>
 #include <sched.h>
@@ -46,6 +48,7 @@ alignas(64) unsigned char g_child_stack[256 * 1024];
 struct ChildArgs {
   const InitPlan* plan;
   int fds[4];  // stdin, stdout, stderr, channel (-1: none)
+  int ruleset;  // Landlock ruleset to restrict the program with (-1: none)
   ChildLimits limits;
   volatile Stage stage;  // written by the vfork-style child before _exit
   volatile int error;
@@ -94,14 +97,32 @@ bool SendFd(int sock, int fd) {
   return sendmsg(sock, &msg, MSG_NOSIGNAL) == 1;
 }
 
+// In the nested user namespace of a single-id box (identity.h) the child maps itself: the same
+// one uid and gid as the box, setgroups denied as it already is in the box's namespace.
+void MapSelf(const InitPlan& plan) {
+  const char* const files[] = {"self/setgroups", "self/gid_map", "self/uid_map"};
+  for (const char* file : files) {
+    const std::string& text = file == files[0] ? plan.nested_setgroups : plan.nested_map;
+    int fd = openat(kProcFd, file, O_WRONLY | O_CLOEXEC);
+    if (fd < 0 || write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size())) ChildFail(Stage::kUserns);
+    close(fd);
+  }
+}
+
 // The program's process, on g_child_stack, sharing memory with the init until execve.
 int ChildMain(void*) {
   const InitPlan& plan = *g_child.plan;
+  if (plan.nested_userns) MapSelf(plan);
   // The OOM killer must prefer the program to the init (lowering the init's score would need
   // CAP_SYS_RESOURCE, which root lacks here).
   int oom = openat(kProcFd, "self/oom_score_adj", O_WRONLY | O_CLOEXEC);
   if (oom < 0 || write(oom, "1000", 4) != 4) ChildFail(Stage::kOomScore);
   close(oom);
+  // From here on the child opens nothing for writing; the domain survives execve. The child
+  // still holds CAP_SYS_ADMIN in its user namespace (or is root), so no_new_privs can wait.
+  if (g_child.ruleset >= 0 && syscall(SYS_landlock_restrict_self, g_child.ruleset, 0) != 0) {
+    ChildFail(Stage::kLandlock);
+  }
   // The channel first goes above every target number, so no dup below can overwrite it.
   int channel = -1;
   if (g_child.fds[3] >= 0 && (channel = fcntl(g_child.fds[3], F_DUPFD_CLOEXEC, 32)) < 0) ChildFail(Stage::kDup);
@@ -109,15 +130,16 @@ int ChildMain(void*) {
     if (dup2(g_child.fds[i], i) < 0) ChildFail(Stage::kDup);
   }
   int first_closed = 3;
-  if (plan.notify) {
-    if (dup3(kNotifyChildFd, kChildNotifyFd, O_CLOEXEC) < 0) ChildFail(Stage::kDup);
-    first_closed = kChildNotifyFd + 1;
-  }
   if (channel >= 0) {
     if (dup2(channel, kChannelFd) < 0) ChildFail(Stage::kDup);
     first_closed = kChannelFd + 1;
   }
-  if (syscall(SYS_close_range, first_closed, ~0U, 0) != 0) ChildFail(Stage::kDup);
+  // Before RLIMIT_NOFILE drops below it (kChildNotifyFd).
+  if (plan.notify && dup3(kNotifyChildFd, kChildNotifyFd, O_CLOEXEC) < 0) ChildFail(Stage::kDup);
+  if (syscall(SYS_close_range, first_closed, kChildNotifyFd - 1, 0) != 0 ||
+      syscall(SYS_close_range, kChildNotifyFd + (plan.notify ? 1 : 0), ~0U, 0) != 0) {
+    ChildFail(Stage::kDup);
+  }
   if (chdir(plan.workdir.c_str()) != 0) ChildFail(Stage::kChdir);
   const ChildLimits& l = g_child.limits;
   SetLimit(RLIMIT_CPU, l.cpu_seconds);
@@ -134,9 +156,14 @@ int ChildMain(void*) {
   // A session and process group of its own: kill(0, ...) and kill(-pgid, ...) must not reach
   // the judge's process group, whose members live outside the box's pid namespace.
   if (setsid() < 0) ChildFail(Stage::kSetsid);
-  if (syscall(SYS_setgroups, 0, nullptr) != 0) ChildFail(Stage::kSetgroups);
+  if (plan.setgroups && syscall(SYS_setgroups, 0, nullptr) != 0) ChildFail(Stage::kSetgroups);
   if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) ChildFail(Stage::kSetgid);
   if (syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) ChildFail(Stage::kSetuid);
+  // Leaving uid 0 cleared the capabilities; a box whose init already runs as the program's uid
+  // (a single-id box, or its nested namespace) must clear them itself.
+  __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+  __user_cap_data_struct no_caps[_LINUX_CAPABILITY_U32S_3] = {};
+  if (syscall(SYS_capset, &header, no_caps) != 0) ChildFail(Stage::kCapabilities);
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(Stage::kNoNewPrivs);
   if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) ChildFail(Stage::kDeathSig);
   if (plan.filter != nullptr) {
@@ -204,11 +231,13 @@ void SetupRoot(const InitPlan& plan) {
     if (mount(m.source.c_str(), m.target.c_str(), nullptr, MS_BIND, nullptr) != 0) {
       SetupFail(Stage::kBind);
     }
-    unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV;
+    unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV | m.kept_flags;
     int rc = m.writable ? MountNoSymfollow(nullptr, m.target.c_str(), nullptr, flags, nullptr)
                         : mount(nullptr, m.target.c_str(), nullptr, flags | MS_RDONLY, nullptr);
     if (rc != 0) SetupFail(Stage::kRemount);
   }
+  // Read-only but /dev/null: writes to /dev/urandom would reach the host's entropy pool, and
+  // /dev/null is where a program may legitimately send output it does not want.
   static const char* const kDevices[] = {"null", "zero", "urandom"};
   char source[32];
   char target[32];
@@ -220,8 +249,10 @@ void SetupRoot(const InitPlan& plan) {
     int fd = open(target, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) SetupFail(Stage::kDevices);
     close(fd);
+    const unsigned long read_only = dev == kDevices[0] ? 0 : MS_RDONLY;
     if (mount(source, target, nullptr, MS_BIND, nullptr) != 0 ||
-        mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NOEXEC, nullptr) != 0) {
+        mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NOEXEC | read_only | plan.dev_kept_flags,
+              nullptr) != 0) {
       SetupFail(Stage::kDevices);
     }
   }
@@ -323,6 +354,33 @@ void KillAndReapAll() {
   }
 }
 
+// A Landlock ruleset that lets the program open for writing only what it may write: the fresh
+// /tmp (a rule on the mount point would not cover the tmpfs mounted over it), the writable
+// mounts and /dev/null. Read-only mounts already refuse regular files; this also refuses the
+// devices, which a read-only mount does not (writes to /dev/urandom reach the host's entropy
+// pool). Returns the ruleset fd, or -1 with errno set.
+int WriteRuleset(const InitPlan& plan) {
+  landlock_ruleset_attr attr{};
+  attr.handled_access_fs = LANDLOCK_ACCESS_FS_WRITE_FILE;
+  int ruleset = static_cast<int>(syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0));
+  if (ruleset < 0) return -1;
+  for (const std::string& path : plan.writable) {
+    landlock_path_beneath_attr rule{};
+    rule.allowed_access = LANDLOCK_ACCESS_FS_WRITE_FILE;
+    rule.parent_fd = open(path.c_str(), O_PATH | O_CLOEXEC);
+    const bool ok = rule.parent_fd >= 0 &&
+                    syscall(SYS_landlock_add_rule, ruleset, LANDLOCK_RULE_PATH_BENEATH, &rule, 0) == 0;
+    const int error = errno;
+    if (rule.parent_fd >= 0) close(rule.parent_fd);
+    if (!ok) {
+      close(ruleset);
+      errno = error;
+      return -1;
+    }
+  }
+  return ruleset;
+}
+
 void RunOne(const InitPlan& plan, const RunHeader& h, int fds[4]) {
   RunReply reply{};
   reply.type = MsgType::kResult;
@@ -336,6 +394,15 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[4]) {
     SendReply(reply);
     return;
   }
+  g_child.ruleset = -1;
+  if (plan.landlock && (g_child.ruleset = WriteRuleset(plan)) < 0) {
+    fail(Stage::kLandlock, errno);
+    for (int i = 0; i < 4; ++i)
+      if (fds[i] >= 0) close(fds[i]);
+    umount2("/tmp", MNT_DETACH);
+    SendReply(reply);
+    return;
+  }
   rusage before{};
   getrusage(RUSAGE_CHILDREN, &before);
   g_child.plan = &plan;
@@ -344,9 +411,14 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[4]) {
   g_child.stage = Stage::kNone;
   g_child.error = 0;
   int pidfd = -1;
+  // The last child's setresuid ran on this process's memory (CLONE_VM) and so made it
+  // non-dumpable, which hands /proc/self of the next child to root: its oom_score_adj would be
+  // unwritable where the init is not root (a rootless box with /etc/subuid ids).
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
   int64_t start = MonotonicNs();
+  const int userns = plan.nested_userns ? CLONE_NEWUSER : 0;
   pid_t pid = clone(ChildMain, g_child_stack + sizeof(g_child_stack),
-                    CLONE_VM | CLONE_VFORK | CLONE_PIDFD | SIGCHLD, nullptr, &pidfd);
+                    CLONE_VM | CLONE_VFORK | CLONE_PIDFD | userns | SIGCHLD, nullptr, &pidfd);
   int clone_errno = errno;
   for (int i = 0; i < 4; ++i)
     if (fds[i] >= 0) close(fds[i]);
@@ -389,18 +461,22 @@ void RunOne(const InitPlan& plan, const RunHeader& h, int fds[4]) {
   }
   if (pid > 0) {
     int status = 0;
-    while (wait4(pid, &status, __WALL, nullptr) < 0 && errno == EINTR) {
+    // The program's own rusage: its peak resident set (and that of the children it reaped),
+    // per run. RUSAGE_CHILDREN's ru_maxrss would be the largest of the box's whole life.
+    rusage program{};
+    while (wait4(pid, &status, __WALL, &program) < 0 && errno == EINTR) {
     }
     reply.wait_status = status;
+    reply.max_rss_kb = program.ru_maxrss;
   }
   KillAndReapAll();
   rusage after{};
   getrusage(RUSAGE_CHILDREN, &after);
   reply.user_us = TimevalUs(after.ru_utime) - TimevalUs(before.ru_utime);
   reply.system_us = TimevalUs(after.ru_stime) - TimevalUs(before.ru_stime);
-  reply.max_rss_kb = after.ru_maxrss;
   if (listener >= 0) close(listener);
   if (pidfd >= 0) close(pidfd);
+  if (g_child.ruleset >= 0) close(g_child.ruleset);
   umount2("/tmp", MNT_DETACH);
   SendReply(reply);
 }
@@ -458,6 +534,9 @@ const char* StageName(Stage stage) {
     case Stage::kListener: return "pass seccomp listener";
     case Stage::kExec: return "execve";
     case Stage::kProtocol: return "malformed request";
+    case Stage::kUserns: return "map the program's user namespace";
+    case Stage::kCapabilities: return "drop capabilities";
+    case Stage::kLandlock: return "landlock";
   }
   return "unknown";
 }

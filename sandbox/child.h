@@ -27,7 +27,7 @@ enum class Stage : int32_t {
   kNone = 0, kUnshareCgroup, kMakePrivate, kRootTmpfs, kPivotRoot, kMountPoint, kBind, kRemount,
   kTmpfs, kDevices, kHostname, kDetachOldRoot, kRootReadOnly, kOpenProc, kRunTmp, kClone,
   kDup, kChdir, kRlimit, kOomScore, kSetgroups, kSetgid, kSetuid, kNoNewPrivs, kDeathSig,
-  kSeccomp, kListener, kExec, kProtocol, kSetsid,
+  kSeccomp, kListener, kExec, kProtocol, kSetsid, kUserns, kCapabilities, kLandlock,
 };
 const char* StageName(Stage stage);
 
@@ -66,7 +66,7 @@ struct RunReply {
   int32_t wait_status;    // of the program (argv[0] process)
   int64_t user_us;        // RUSAGE_CHILDREN delta: every process of the run
   int64_t system_us;
-  int64_t max_rss_kb;
+  int64_t max_rss_kb;     // the program's peak resident set (wait4), per run
   int64_t wall_ns;        // clone to reap of the program, CLOCK_MONOTONIC
   int32_t blocked_nr;     // -1: none; else the syscall number that seccomp stopped
   uint32_t blocked_arch;  // AUDIT_ARCH_* of blocked_nr
@@ -80,6 +80,9 @@ struct MountPlan {
   std::string source;       // "/oldroot" + host path
   std::string target;       // path in the box
   std::string data;         // tmpfs options
+  // Flags the bind's source mount has that a mount namespace owned by a user namespace may not
+  // drop (MS_NOEXEC, MS_RDONLY ...): the remount repeats them (mount_namespaces(7), "locked").
+  unsigned long kept_flags = 0;
 };
 
 // Everything the init needs, prepared by the judge before clone().
@@ -90,6 +93,13 @@ struct InitPlan {
   std::string tmp_options;          // the per-run /tmp tmpfs
   uid_t uid = 0;
   gid_t gid = 0;
+  bool setgroups = true;        // drop supplementary groups (not allowed where setgroups is "deny")
+  bool nested_userns = false;   // launch the program in a user namespace of its own (identity.h),
+  std::string nested_setgroups; // which it maps itself with these two ("deny\n", "60000 60000 1\n")
+  std::string nested_map;
+  unsigned long dev_kept_flags = 0;  // kept_flags of the host's /dev mount
+  bool landlock = false;             // restrict the program's writes to `writable` (Landlock)
+  std::vector<std::string> writable; // box paths: /tmp, writable mounts, /dev/null
   const sock_filter* filter = nullptr;  // nullptr: no seccomp
   unsigned short filter_len = 0;
   bool notify = false;                  // the filter reports blocked calls to a listener
@@ -122,7 +132,9 @@ class ChildProcess {
 const char* ExecPathAddress();
 
 // Fd number of the socket over which the child hands the seccomp listener to the init; the
-// filter allows sendmsg() on this fd only (it is close-on-exec, gone in the program).
-inline constexpr int kChildNotifyFd = 3;
+// filter allows sendmsg() on this fd only. It is close-on-exec, gone in the program, and above
+// the program's RLIMIT_NOFILE (never more than this number), so the program can never make a
+// socket of its own appear there: sendmsg (and with it SCM_RIGHTS) is of no use to it.
+inline constexpr int kChildNotifyFd = 1023;
 
 }  // namespace sandbox::internal

@@ -1,63 +1,89 @@
 // THEORY OF OPERATION
 //
-// A Box is one long-lived process, the box init, plus host-side state (uid slot, cgroups). Runs
-// reuse it, so the expensive steps (namespaces, mounts, the cgroup migration: an RCU grace
+// A Box is one long-lived process, the box init, plus host-side state (identity slot, cgroups).
+// Runs reuse it, so the expensive steps (namespaces, mounts, the cgroup migration: an RCU grace
 // period of 8-20 ms, see performance-limits.md) are paid once per box, not per test case.
 //
 // Process tree
 //
-//   judge ──socketpair (SEQPACKET)── init (pid 1 of the box pid namespace, root, in the box
-//                                     │      cgroups, in new mount/net/ipc/uts/cgroup namespaces)
-//                                     └── program (uid = gid = 60000+slot, rlimits, seccomp)
+//   judge ──socketpair (SEQPACKET)── init (pid 1 of the box pid namespace, in the box's own user
+//                                     │      namespace and cgroups, in new mount/net/ipc/uts/cgroup
+//                                     │      namespaces; root inside)
+//                                     └── program (uid = gid = 60000+slot inside, rlimits, no
+//                                          │        capabilities, seccomp)
 //                                          └── its threads (and, when compiling, g++'s children)
 //
-// CreateBox: the judge takes a uid slot (flock on /run/judge-slots/<n>.lock), creates the box
-// cgroups (cgroup.h), builds the seccomp BPF (once per process and profile, seccomp.h) and
-// computes every path and option the init will need (InitPlan). It clone()s the init with
-// CLONE_NEWPID|NEWNS|NEWNET|NEWIPC|NEWUTS; the init waits for "go" while the judge writes its
-// pid into the cgroups, then unshares the cgroup namespace, makes / private, mounts an empty
-// tmpfs, pivot_roots into it, applies the configured binds (read-only unless writable, always
-// nosuid,nodev) and tmpfs mounts, binds /dev/{null,zero,urandom}, sets hostname "box", detaches
-// the old root and remounts the new root read-only. No /proc, no /sys, no host file but the
-// binds. Success or the failing step plus errno comes back over the socket (Control).
+// Two modes (ProbeMode). Root mode: the judge is root, the init's user namespace maps every id
+// to itself, so the init is host root and the program host uid 60000+slot. Rootless mode: the
+// judge is an ordinary user; the user namespace maps the user's own uid, and where /etc/subuid
+// grants a range, newuidmap maps the program's uid into it. identity.h has the details; either
+// way the kernel counts per-user limits (RLIMIT_NPROC) per box, never across judges.
+//
+// CreateBox: the judge takes an identity (a slot locked in /run/judge-slots/<n>.lock, or in the
+// user's own folder), creates the box cgroups (cgroup.h; rootless only in a delegated cgroup2
+// subtree), builds the seccomp BPF (once per process and profile, seccomp.h) and computes every
+// path and option the init will need (InitPlan). It clone()s the init with
+// CLONE_NEWUSER|NEWPID|NEWNS|NEWNET|NEWIPC|NEWUTS; the init waits for "go" while the judge
+// writes its uid and gid maps and its pid into the cgroups, then unshares the cgroup namespace,
+// makes / private, mounts an empty tmpfs, pivot_roots into it, applies the configured binds
+// (read-only unless writable, always nosuid,nodev, plus the flags the source mount has, which
+// a user namespace may not drop) and tmpfs mounts, binds /dev/null and read-only
+// /dev/{zero,urandom}, sets hostname "box", detaches the old root and remounts the new root
+// read-only. No /proc, no /sys, no host file but the binds. Success or the failing step plus
+// errno comes back over the socket (Control). Each run's program is confined by a Landlock
+// ruleset (where the kernel has it) that lets it open for writing only /tmp, the writable
+// mounts and /dev/null.
 //
 // Run: the judge opens stdin (readahead, so its page cache is charged to the judge), makes
 // stdout/stderr pipes, resets the cgroup peak and records baselines, sets the memory limit
 // (limit + what the idle init holds) and pids.max, and sends RunHeader + argv/env + the three
 // fds (SCM_RIGHTS). The init mounts a fresh /tmp tmpfs (noexec) and starts the program with
-// clone(CLONE_VM|CLONE_VFORK|CLONE_PIDFD) on a static stack; the child sets oom_score_adj 1000
-// (so the OOM killer picks it over the init), dup2s the fds onto 0/1/2, closes the rest, starts
-// a session of its own (kill(0) must not reach the judge's process group),
-// chdirs, sets rlimits (CPU limit+1 s backstop, FSIZE, NOFILE, STACK = 2x memory limit, NPROC,
-// CORE/MEMLOCK 0), drops groups/gid/uid, sets NO_NEW_PRIVS and PDEATHSIG, attaches the filter
-// and execs argv[0]. A failing step is written into memory shared with the init before _exit.
+// clone(CLONE_VM|CLONE_VFORK|CLONE_PIDFD) on a static stack (plus CLONE_NEWUSER in a single-id
+// rootless box, whose child maps itself); the child sets oom_score_adj 1000 (so the OOM killer
+// picks it over the init), dup2s the fds onto 0/1/2, closes the rest, starts a session of its
+// own (kill(0) must not reach the judge's process group), chdirs, sets rlimits (CPU limit+1 s
+// backstop, FSIZE, NOFILE, STACK = 2x memory limit, NPROC, CORE/MEMLOCK 0, AS as a backstop
+// without a memory cgroup), drops groups/gid/uid and every capability, sets NO_NEW_PRIVS and
+// PDEATHSIG, attaches the filter and execs argv[0]. A failing step is written into memory shared
+// with the init before _exit.
 //
 // Seccomp: refused calls are SECCOMP_RET_USER_NOTIF. The child obtains the listener
-// (SECCOMP_FILTER_FLAG_NEW_LISTENER) and sends it to the init over fd 3 before exec (the filter
-// allows sendmsg on fd 3 only; fd 3 is close-on-exec). The init polls the listener with the
-// program's pidfd and the judge socket: a notification records the syscall and kills the box.
+// (SECCOMP_FILTER_FLAG_NEW_LISTENER) and sends it to the init over fd 1023 before exec (the
+// filter allows sendmsg on that fd only; it is close-on-exec and above the program's
+// RLIMIT_NOFILE, so the program can never pass descriptors anywhere, least of all over a
+// distributed node's channel). The init polls the
+// listener with the program's pidfd and the judge socket: a notification records the syscall
+// and kills the box.
 //
 // Kill path: the judge polls stdout, stderr, the socket and a 5 ms tick that checks wall time
-// (CLOCK_MONOTONIC) and the group's CPU (cpuacct.usage / cpu.stat). On a limit it records the
-// reason itself (so a program that SIGKILLs itself is never mistaken for a limit) and sends
-// kKill; the init kill(-1, SIGKILL)s every process in its namespace. When the program (argv[0]
-// process) exits, the init kills the stragglers too, reaps until ECHILD, unmounts /tmp and
-// replies with the wait status, the RUSAGE_CHILDREN delta, the wall time and any blocked call.
-// If the init does not answer within 2 s of a kill, the judge SIGKILLs it and the box is dead.
+// (CLOCK_MONOTONIC) and the group's CPU (cpuacct.usage / cpu.stat); without cgroup accounting
+// it samples the CPU and resident memory of the init's descendants from /proc instead
+// (proc_meter.h). On a limit it records the reason itself (so a program that SIGKILLs itself is
+// never mistaken for a limit) and sends kKill; the init kill(-1, SIGKILL)s every process in its
+// namespace. When the program (argv[0] process) exits, the init kills the stragglers too, reaps
+// until ECHILD, unmounts /tmp and replies with the wait status, the program's rusage peak, the
+// RUSAGE_CHILDREN delta, the wall time and any blocked call. If the init does not answer within
+// 2 s of a kill, the judge SIGKILLs it and the box is dead.
+// Stdout past its cap is such a limit too, unless the request truncates it: then the judge keeps
+// reading and drops the rest, and the program runs on to its end or its time limit.
 //
 // ~Box: SIGKILL the init (the kernel kills the whole pid namespace and drops its mounts),
-// reap it, remove the cgroups once empty, release the uid slot. If the judge dies, the init
-// sees EOF on its socket and takes the box down; a later judge removes the dead judge's groups.
+// reap it, remove the cgroups once empty, release the slot. If the judge dies, the init sees
+// EOF on its socket and takes the box down; a later judge removes the dead judge's groups.
 #include "sandbox/sandbox.h"
 
 #include <fcntl.h>
+#include <linux/landlock.h>
 #include <climits>
 #include <cstdio>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -71,8 +97,9 @@
 
 #include "sandbox/cgroup.h"
 #include "sandbox/child.h"
+#include "sandbox/identity.h"
+#include "sandbox/proc_meter.h"
 #include "sandbox/seccomp.h"
-#include "sandbox/uid_slot.h"
 #include "sandbox/unique_fd.h"
 
 namespace sandbox {
@@ -125,9 +152,42 @@ uint64_t ResidentBytes(pid_t pid) {
   return n == 2 ? resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
 }
 
+// Flags of the mount holding `path` that a remount in a mount namespace owned by a user namespace
+// must repeat, or the kernel refuses it with EPERM (mount_namespaces(7): "locked" flags).
+unsigned long KeptFlags(const char* path) {
+  struct statvfs st{};
+  if (statvfs(path, &st) != 0) return 0;
+  unsigned long flags = 0;
+  if (st.f_flag & ST_RDONLY) flags |= MS_RDONLY;
+  if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (st.f_flag & ST_NOSUID) flags |= MS_NOSUID;
+  if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
+  if (st.f_flag & ST_NOATIME) flags |= MS_NOATIME;
+  if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  return flags;
+}
+
+}  // namespace
+
+// RLIMIT_AS without a memory cgroup: only a backstop for a judge that stops sampling (the limit
+// itself is enforced on the sampled resident set), so it is generous: half the machine's
+// memory, and at least room for the program's memory and stack (RLIMIT_STACK is twice the
+// limit) plus, when threads are allowed, a default-sized stack each (glibc sizes thread stacks
+// by RLIMIT_STACK). Reservations beyond it fail, which a cgroup would let pass untouched.
+uint64_t AddressSpaceBackstop(const Limits& l) {
+  const uint64_t threads = std::clamp<uint64_t>(l.max_processes, 1, 16);
+  const uint64_t room = l.memory_bytes * 2 * (1 + threads) + (256ull << 20);
+  const uint64_t half_ram = static_cast<uint64_t>(sysconf(_SC_PHYS_PAGES)) * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) / 2;
+  return std::max(room, half_ram);
+}
+
+namespace {
+
 class LinuxBox final : public Box {
  public:
-  LinuxBox(BoxConfig config, std::vector<std::string> missing) : config_(std::move(config)), missing_(std::move(missing)) {}
+  LinuxBox(BoxConfig config, std::vector<std::string> missing, std::vector<std::string> accuracy)
+      : config_(std::move(config)), missing_(std::move(missing)), accuracy_(std::move(accuracy)) {}
   ~LinuxBox() override {
     init_.KillAndReap();  // pid 1 dies: the kernel kills the rest of the namespace
     control_.Reset();
@@ -145,8 +205,10 @@ class LinuxBox final : public Box {
 
   BoxConfig config_;
   std::vector<std::string> missing_;
-  internal::UidSlot slot_;
+  std::vector<std::string> accuracy_;   // copied into every RunResult
+  internal::BoxIdentity identity_;
   std::unique_ptr<BoxCgroup> cgroup_;
+  std::optional<internal::ProcMeter> meter_;  // without cgroup memory or CPU accounting
   const internal::SeccompFilter* filter_ = nullptr;
   internal::InitPlan plan_;
   UniqueFd control_;
@@ -156,9 +218,16 @@ class LinuxBox final : public Box {
 };
 
 Result<void> LinuxBox::BuildPlan() {
-  const uid_t id = slot_.uid();
+  const uid_t id = identity_.box_uid();
   plan_.uid = id;
-  plan_.gid = id;
+  plan_.gid = identity_.box_gid();
+  plan_.setgroups = identity_.may_setgroups();
+  plan_.nested_userns = identity_.nested_userns();
+  plan_.nested_setgroups = "deny\n";
+  plan_.nested_map = fmt::format("{} {} 1\n", id, id);
+  plan_.dev_kept_flags = KeptFlags("/dev/null");
+  plan_.landlock = syscall(SYS_landlock_create_ruleset, nullptr, 0, LANDLOCK_CREATE_RULESET_VERSION) >= 1;
+  plan_.writable = {"/tmp", "/dev/null"};
   plan_.workdir = config_.workdir;
   plan_.tmp_options = fmt::format("size={},nr_inodes={},mode=0755,uid={},gid={}", config_.tmp_size_bytes,
                                   config_.tmp_max_inodes, id, id);
@@ -175,6 +244,7 @@ Result<void> LinuxBox::BuildPlan() {
     internal::MountPlan p;
     p.target = m.target;
     p.writable = m.writable;
+    if (m.writable || m.kind == Mount::Kind::kTmpfs) plan_.writable.push_back(m.target);
     if (m.kind == Mount::Kind::kTmpfs) {
       p.bind = false;
       p.data = fmt::format("size={},nr_inodes={},mode=0755,uid={},gid={}", m.size_bytes ? m.size_bytes : 16ull << 20,
@@ -193,6 +263,7 @@ Result<void> LinuxBox::BuildPlan() {
         return MakeError(ErrorKind::kUsage, fmt::format("bind source '{}' does not exist", m.source));
       }
       p.source = std::string("/oldroot") + resolved;
+      p.kept_flags = KeptFlags(resolved);
       AddParents(m.target, p.is_dir, &p.dirs);
     }
     plan_.mounts.push_back(std::move(p));
@@ -206,9 +277,9 @@ Result<void> LinuxBox::BuildPlan() {
 }
 
 Result<void> LinuxBox::Start() {
-  auto slot = internal::UidSlot::Acquire();
-  if (!slot) return slot.error();
-  slot_ = std::move(*slot);
+  auto identity = internal::BoxIdentity::Acquire();
+  if (!identity) return identity.error();
+  identity_ = std::move(*identity);
   if (internal::ProbeCgroups().version != internal::CgroupVersion::kNone) {
     internal::RemoveStaleGroups();
     auto cg = BoxCgroup::Create();
@@ -227,13 +298,19 @@ Result<void> LinuxBox::Start() {
   control_.Reset(pair[0]);
   UniqueFd init_end(pair[1]);
   plan_.control_fd = init_end.get();
-  const unsigned long flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+  unsigned long flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+  if (identity_.userns()) flags |= CLONE_NEWUSER;
   // Raw clone: fork semantics (a copy of the judge), no glibc atfork handlers.
   long pid = syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr);
+  if (pid < 0 && errno == EPERM && (flags & CLONE_NEWUSER) != 0 && identity_.FallBackToHostUserns()) {
+    flags &= ~static_cast<unsigned long>(CLONE_NEWUSER);
+    pid = syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr);
+  }
   if (pid < 0) return ErrnoError("clone of the box init");
   if (pid == 0) internal::InitMain(plan_);
   init_ = internal::ChildProcess(static_cast<pid_t>(pid));
   init_end.Reset();
+  if (Result<void> r = identity_.MapInit(init_.pid()); !r) return r;
 
   if (cgroup_) {
     if (Result<void> r = cgroup_->AddProcess(init_.pid()); !r) return r;
@@ -251,6 +328,7 @@ Result<void> LinuxBox::Start() {
   }
   if (reply.type != MsgType::kReady) return Internal("box init sent an unexpected message");
   init_resident_ = ResidentBytes(init_.pid());  // for the OOM slack of every run (Run)
+  if (!cgroup_ || !cgroup_->has_memory() || !cgroup_->has_cpu()) meter_.emplace(init_.pid());
   return {};
 }
 
@@ -276,13 +354,17 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
   h.has_channel = channel >= 0 ? 1 : 0;
   h.limits.cpu_seconds = static_cast<uint64_t>((l.cpu_time.count() + 999) / 1000) + 1;
   h.limits.file_size = l.file_size_bytes;
-  h.limits.open_files = l.max_open_files;
+  // Never above kChildNotifyFd, so no descriptor of the program can ever take that number.
+  h.limits.open_files = l.max_open_files == 0 ? internal::kChildNotifyFd
+                                              : std::min<uint64_t>(l.max_open_files, internal::kChildNotifyFd);
   // Twice the memory limit: the stack never reaches RLIMIT_STACK before the group reaches its
   // limit, so deep recursion is always a memory-limit kill, never a SIGSEGV that depends on how
   // much the init held (the group's limit is the memory limit plus the init's usage).
   h.limits.stack = 2 * l.memory_bytes;
   h.limits.processes = l.max_processes;
-  h.limits.address_space = (cgroup_ && cgroup_->has_memory() && !l.cap_address_space) ? 0 : l.memory_bytes;
+  h.limits.address_space = l.cap_address_space                  ? l.memory_bytes
+                            : (cgroup_ && cgroup_->has_memory()) ? 0
+                                                                 : AddressSpaceBackstop(l);
 
   iovec iov[2] = {{&h, sizeof(h)}, {strings.data(), strings.size()}};
   int fds[4] = {in, out, err, channel};
@@ -305,17 +387,16 @@ Result<void> LinuxBox::SendRequest(const RunRequest& request, int in, int out, i
 }
 
 // Reads what is available from a non-blocking pipe. Keeps at most `keep` bytes in `data` and
-// counts the rest in `dropped`. Returns false at EOF.
-bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* dropped) {
+// counts every byte read in `total`. Returns false at EOF.
+bool Drain(int fd, std::string* data, uint64_t keep, uint64_t* total) {
   char buf[1 << 16];
   for (;;) {
     ssize_t n = read(fd, buf, sizeof(buf));
     if (n == 0) return false;
     if (n < 0) return errno == EAGAIN || errno == EINTR;
     size_t room = data->size() < keep ? static_cast<size_t>(keep - data->size()) : 0;
-    size_t take = std::min(room, static_cast<size_t>(n));
-    data->append(buf, take);
-    *dropped += static_cast<uint64_t>(n) - take;
+    data->append(buf, std::min(room, static_cast<size_t>(n)));
+    *total += static_cast<uint64_t>(n);
     if (static_cast<size_t>(n) < sizeof(buf)) return true;
   }
 }
@@ -360,9 +441,11 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
 
   const auto start = Clock::now();
   RunResult result;
-  uint64_t out_dropped = 0, err_dropped = 0;
+  uint64_t out_total = 0, err_total = 0;
+  const uint64_t out_keep = request.discard_stdout ? 0 : limits.stdout_bytes;
   bool out_open = true, err_open = true, have_reply = false;
   RunReply reply{};
+  uint64_t sampled_peak = 0;  // resident bytes, sampled by meter_
   Termination kill_reason = Termination::kExited;  // kExited: the judge did not kill
   Clock::time_point kill_sent{};
   auto request_kill = [&](Termination why) {
@@ -373,6 +456,7 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
     send(control_.get(), &k, sizeof(k), MSG_NOSIGNAL);
   };
   auto next_check = start + kTick;
+  uint64_t held_peak = 0;  // charged + held memory, with request.held_bytes
   while (!have_reply || out_open || err_open) {
     pollfd pfd[3] = {{out_open ? out.read.get() : -1, POLLIN, 0},
                      {err_open ? err.read.get() : -1, POLLIN, 0},
@@ -381,11 +465,11 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
     int n = poll(pfd, 3, static_cast<int>(std::clamp<long>(wait + 1, 0, 1000)));
     if (n < 0 && errno != EINTR) return ErrnoError("poll");
     if (out_open && pfd[0].revents != 0) {
-      out_open = Drain(out.read.get(), &result.stdout_data, limits.stdout_bytes, &out_dropped);
-      if (out_dropped > 0) request_kill(Termination::kOutput);
+      out_open = Drain(out.read.get(), &result.stdout_data, out_keep, &out_total);
+      if (out_total > limits.stdout_bytes && !limits.truncate_stdout) request_kill(Termination::kOutput);
     }
     if (err_open && pfd[1].revents != 0) {
-      err_open = Drain(err.read.get(), &result.stderr_data, limits.stderr_bytes, &err_dropped);
+      err_open = Drain(err.read.get(), &result.stderr_data, limits.stderr_bytes, &err_total);
     }
     if (!have_reply && pfd[2].revents != 0) {
       ssize_t got = recv(control_.get(), &reply, sizeof(reply), MSG_DONTWAIT);
@@ -406,6 +490,26 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
           if (auto cpu = cgroup_->CpuSinceStartNs(); cpu && std::chrono::nanoseconds(*cpu) >= limits.cpu_time) {
             request_kill(Termination::kCpuTime);
           }
+          if (request.held_bytes != nullptr) {
+            if (auto charged = cgroup_->MemoryNowBytes()) {
+              if (request.charged_bytes != nullptr) request.charged_bytes->store(*charged);
+              const uint64_t total = *charged + request.held_bytes->load();
+              held_peak = std::max(held_peak, total);
+              if (total > limits.memory_bytes) request_kill(Termination::kMemory);
+            }
+          }
+        }
+        if (meter_) {
+          const internal::ProcSample sample = meter_->Read();
+          sampled_peak = std::max(sampled_peak, sample.resident_bytes);
+          if (!(cgroup_ && cgroup_->has_cpu()) && sample.cpu >= limits.cpu_time) request_kill(Termination::kCpuTime);
+          if (!(cgroup_ && cgroup_->has_memory())) {
+            // As with a cgroup: what the relay holds for the run counts as its own memory.
+            if (request.charged_bytes != nullptr) request.charged_bytes->store(sample.resident_bytes);
+            const uint64_t held = request.held_bytes != nullptr ? request.held_bytes->load() : 0;
+            held_peak = std::max(held_peak, sample.resident_bytes + held);
+            if (sample.resident_bytes + held > limits.memory_bytes) request_kill(Termination::kMemory);
+          }
         }
       }
       if (kill_reason != Termination::kExited && now - kill_sent > kKillGrace) {
@@ -416,8 +520,13 @@ Result<RunResult> LinuxBox::Run(const RunRequest& request) {
       if (have_reply && now - start > limits.wall_time + kKillGrace) break;  // a leaked pipe end
     }
   }
-  result.stderr_truncated = err_dropped > 0;
-  return Finish(request, reply, kill_reason, std::move(result));
+  result.stderr_truncated = err_total > limits.stderr_bytes;
+  result.memory_bytes = sampled_peak;
+  result.stdout_truncated = out_total > limits.stdout_bytes;
+  result.stderr_bytes = err_total;
+  Result<RunResult> finished = Finish(request, reply, kill_reason, std::move(result));
+  if (finished && held_peak > finished->memory_bytes) finished->memory_bytes = held_peak;
+  return finished;
 }
 
 Result<RunResult> LinuxBox::Finish(const RunRequest& request, const RunReply& reply, Termination kill_reason,
@@ -430,11 +539,16 @@ Result<RunResult> LinuxBox::Finish(const RunRequest& request, const RunReply& re
   BoxCgroup::Usage usage;
   if (cgroup_) usage = cgroup_->FinishRun();
   result.missing_layers = missing_;
+  result.accuracy = accuracy_;
   result.wall_time = std::chrono::microseconds(reply.wall_ns / 1000);
   // rusage of the reaped processes: exact, and unlike the group's counter it excludes the
   // init's own per-run work (mounting /tmp, cloning, reaping).
   result.cpu_time = std::chrono::microseconds(reply.user_us + reply.system_us);
-  result.memory_bytes = (cgroup_ && cgroup_->has_memory()) ? usage.peak_bytes : static_cast<uint64_t>(reply.max_rss_kb) * 1024;
+  // Without a memory cgroup: the larger of the program's peak resident set (rusage) and the
+  // sampled sum over its processes (Run).
+  result.memory_bytes = (cgroup_ && cgroup_->has_memory())
+                            ? usage.peak_bytes
+                            : std::max(result.memory_bytes, static_cast<uint64_t>(reply.max_rss_kb) * 1024);
   const int status = reply.wait_status;
   const bool signaled = WIFSIGNALED(status);
   const int sig = signaled ? WTERMSIG(status) : 0;
@@ -460,9 +574,10 @@ Result<RunResult> LinuxBox::Finish(const RunRequest& request, const RunReply& re
   } else {
     result.termination = Termination::kExited;
   }
-  // Within the slack above the limit (Run): it finished, but its peak was over the limit.
-  if ((result.termination == Termination::kExited || result.termination == Termination::kSignaled) && cgroup_ &&
-      cgroup_->has_memory() && result.memory_bytes > limits.memory_bytes) {
+  // Within the slack above the limit (Run), or between two samples without a memory cgroup: it
+  // finished, but its peak was over the limit.
+  if ((result.termination == Termination::kExited || result.termination == Termination::kSignaled) &&
+      result.memory_bytes > limits.memory_bytes) {
     result.termination = Termination::kMemory;
   }
   return result;
@@ -477,12 +592,13 @@ class LinuxSandbox final : public Sandbox {
       if (layer.mandatory && !config.allow_degraded) {
         return MakeError(ErrorKind::kUnavailable, fmt::format("sandbox layer missing: {} ({})", layer.name, layer.detail));
       }
+      if (!layer.fallback.empty()) continue;  // not missing: a documented fallback stands in
       if (layer.name != "user namespace" && layer.name != "landlock") missing.push_back(layer.name);
     }
     if (!SafeBoxPath(config.workdir) && config.workdir != "/") {
       return MakeError(ErrorKind::kUsage, fmt::format("bad workdir in box: '{}'", config.workdir));
     }
-    auto box = std::make_unique<LinuxBox>(config, std::move(missing));
+    auto box = std::make_unique<LinuxBox>(config, std::move(missing), ProbeMode().accuracy);
     if (Result<void> r = box->Start(); !r) return r.error();
     return std::unique_ptr<Box>(std::move(box));
   }
@@ -492,6 +608,13 @@ class LinuxSandbox final : public Sandbox {
 
 std::unique_ptr<Sandbox> MakeLinuxSandbox() {
   internal::RemoveStaleGroups();
+  // The child parks the seccomp listener at fd kChildNotifyFd before it lowers RLIMIT_NOFILE.
+  rlimit files{};
+  if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur <= static_cast<rlim_t>(internal::kChildNotifyFd) &&
+      files.rlim_max > static_cast<rlim_t>(internal::kChildNotifyFd)) {
+    files.rlim_cur = internal::kChildNotifyFd + 1;
+    setrlimit(RLIMIT_NOFILE, &files);
+  }
   return std::make_unique<LinuxSandbox>();
 }
 

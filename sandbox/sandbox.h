@@ -2,6 +2,7 @@
 // never includes judge/. The theory of operation is at the top of sandbox.cpp.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -28,6 +29,17 @@ struct RunRequest {
   // Optional: a descriptor the program gets as fd kChannelFd (a distributed node's message
   // socket to the judge). Owned by Run like the two above.
   int channel_fd = -1;
+  // Stdout still counts against limits.stdout_bytes (over it is an output-limit kill) but none
+  // of it is kept: for output nobody reads (a distributed node whose output is not the answer).
+  bool discard_stdout = false;
+  // Optional: memory the judge holds on the run's behalf (a distributed node's messages waiting
+  // in the relay), counted as the run's own. At every tick, charged memory + *held_bytes over
+  // limits.memory_bytes is a memory-limit kill, and the reported peak includes the sum. The
+  // run publishes its charged memory in *charged_bytes at every tick, so that the holder can
+  // check the same sum when it takes more. Both must outlive the run; only used with a memory
+  // cgroup.
+  const std::atomic<uint64_t>* held_bytes = nullptr;
+  std::atomic<uint64_t>* charged_bytes = nullptr;
 };
 
 
@@ -50,11 +62,16 @@ struct RunResult {
   std::chrono::microseconds cpu_time{0};  // user+sys over all threads and processes of the run
   std::chrono::microseconds wall_time{0};
   uint64_t memory_bytes = 0;              // peak charged memory of the run
-  std::string stdout_data;                // at most limits.stdout_bytes
+  std::string stdout_data;                // at most limits.stdout_bytes; empty with discard_stdout
+  bool stdout_truncated = false;          // more than limits.stdout_bytes was written (kept: the first)
   std::string stderr_data;                // at most limits.stderr_bytes
   bool stderr_truncated = false;
+  uint64_t stderr_bytes = 0;              // all it wrote to stderr, kept or not
   std::string blocked_syscall;            // e.g. "socket" when kBlockedSyscall
   std::vector<std::string> missing_layers;  // empty when fully sandboxed
+  // What this run's measurements cannot see, one note per fallback in use (rootless mode without
+  // a delegated cgroup); empty when cgroups measured it. Reports print them.
+  std::vector<std::string> accuracy;
 };
 
 // A box: namespaces, root file system, identity and cgroups set up once, then any number of
@@ -82,8 +99,29 @@ struct LayerStatus {
   bool present = false;
   bool mandatory = false;
   std::string detail;    // what was found, or how to fix it
+  // Absent but replaced by a documented fallback (rootless mode): the short note reports show.
+  // Such a layer does not count as missing.
+  std::string fallback;
 };
 std::vector<LayerStatus> ProbeHost();
+
+// Root mode: the judge is root; boxes drop to per-box uids and use the cgroups. Rootless mode:
+// anyone else; boxes are built in unprivileged user namespaces, with a delegated cgroup v2
+// subtree where there is one, else rlimits, /proc sampling and rusage (see `accuracy`).
+enum class SandboxMode { kRoot, kRootless };
+struct ModeStatus {
+  SandboxMode mode = SandboxMode::kRoot;
+  std::string reason;                 // why this mode applies
+  std::string identity;               // who the boxes run as
+  std::string resources;              // how limits are enforced and measured
+  std::vector<std::string> accuracy;  // what measurements cannot see here; empty with cgroups
+};
+ModeStatus ProbeMode();
+const char* SandboxModeName(SandboxMode mode);  // "root" or "rootless"
+
+// RLIMIT_AS of a run without a memory cgroup (unless Limits::cap_address_space): a backstop
+// only, at half the machine's memory or more.
+uint64_t AddressSpaceBackstop(const Limits& limits);
 
 const char* TerminationName(Termination t);
 

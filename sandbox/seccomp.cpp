@@ -65,6 +65,23 @@ constexpr std::array kCompileExtra = {
     SCMP_SYS(execve), SCMP_SYS(vfork), SCMP_SYS(unlink), SCMP_SYS(umask), SCMP_SYS(chmod),
 };
 
+// What /bin/sh, coreutils, make and interpreters use on top of kCompile (kScript).
+constexpr std::array kScriptExtra = {
+    SCMP_SYS(fcntl), SCMP_SYS(chdir), SCMP_SYS(fchdir), SCMP_SYS(open), SCMP_SYS(creat),
+    SCMP_SYS(stat), SCMP_SYS(lstat), SCMP_SYS(getdents), SCMP_SYS(rename), SCMP_SYS(renameat),
+    SCMP_SYS(renameat2), SCMP_SYS(mkdir), SCMP_SYS(mkdirat), SCMP_SYS(rmdir), SCMP_SYS(unlinkat),
+    SCMP_SYS(link), SCMP_SYS(linkat), SCMP_SYS(symlink), SCMP_SYS(symlinkat), SCMP_SYS(fchmod),
+    SCMP_SYS(fchmodat), SCMP_SYS(utimensat), SCMP_SYS(ftruncate), SCMP_SYS(truncate),
+    SCMP_SYS(fsync), SCMP_SYS(fdatasync), SCMP_SYS(statfs), SCMP_SYS(fstatfs),
+    SCMP_SYS(fadvise64), SCMP_SYS(getpgrp), SCMP_SYS(getpgid), SCMP_SYS(setpgid),
+    SCMP_SYS(getrlimit), SCMP_SYS(copy_file_range), SCMP_SYS(sendfile), SCMP_SYS(pipe),
+    SCMP_SYS(getresuid), SCMP_SYS(getresgid), SCMP_SYS(getgroups), SCMP_SYS(alarm),
+    SCMP_SYS(setitimer), SCMP_SYS(getitimer), SCMP_SYS(epoll_create1), SCMP_SYS(epoll_ctl),
+    SCMP_SYS(epoll_wait), SCMP_SYS(epoll_pwait), SCMP_SYS(eventfd2), SCMP_SYS(waitid),
+    SCMP_SYS(fork), SCMP_SYS(mincore), SCMP_SYS(sched_getparam),
+    SCMP_SYS(sched_getscheduler), SCMP_SYS(getsid),
+};
+
 struct CtxDeleter {
   void operator()(void* ctx) const { seccomp_release(ctx); }
 };
@@ -72,7 +89,9 @@ struct CtxDeleter {
 Result<SeccompFilter> Build(SeccompProfile profile) {
   SeccompFilter filter;
   filter.notify = seccomp_api_get() >= 5;
-  const uint32_t refuse = filter.notify ? SCMP_ACT_NOTIFY : SCMP_ACT_KILL_PROCESS;
+  const uint32_t refuse = profile == SeccompProfile::kScript ? SCMP_ACT_ERRNO(EPERM)
+                          : filter.notify                     ? SCMP_ACT_NOTIFY
+                                                              : SCMP_ACT_KILL_PROCESS;
   std::unique_ptr<void, CtxDeleter> owner(seccomp_init(refuse));
   scmp_filter_ctx ctx = owner.get();
   if (ctx == nullptr) return MakeError(ErrorKind::kInternal, "seccomp_init failed");
@@ -87,8 +106,10 @@ Result<SeccompFilter> Build(SeccompProfile profile) {
   for (int nr : kRunAllowed) add(SCMP_ACT_ALLOW, nr, {});
   add(SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), {SCMP_A2_64(SCMP_CMP_EQ, 0)});
   add(SCMP_ACT_ALLOW, SCMP_SYS(ioctl), {SCMP_A1_64(SCMP_CMP_EQ, TCGETS)});
-  for (int cmd : {F_GETFL, F_SETFL, F_GETFD, F_SETFD}) {
-    add(SCMP_ACT_ALLOW, SCMP_SYS(fcntl), {SCMP_A1_32(SCMP_CMP_EQ, static_cast<uint32_t>(cmd))});
+  if (profile != SeccompProfile::kScript) {
+    for (int cmd : {F_GETFL, F_SETFL, F_GETFD, F_SETFD}) {
+      add(SCMP_ACT_ALLOW, SCMP_SYS(fcntl), {SCMP_A1_32(SCMP_CMP_EQ, static_cast<uint32_t>(cmd))});
+    }
   }
   add(SCMP_ACT_ERRNO(EACCES), SCMP_SYS(socket), {});
   // glibc tries clone3 first and falls back to clone on ENOSYS; clone's flags are checkable.
@@ -98,12 +119,22 @@ Result<SeccompFilter> Build(SeccompProfile profile) {
   }
   // Threads only, in both profiles: a thread cannot take namespace flags (the kernel refuses
   // CLONE_THREAD with CLONE_NEWUSER/NEWPID, and the others need CAP_SYS_ADMIN).
-  add(SCMP_ACT_ALLOW, SCMP_SYS(clone), {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)});
+  if (profile == SeccompProfile::kScript) {
+    // Processes too (a shell forks), but never with a namespace flag.
+    constexpr uint64_t kNamespaces = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID |
+                                     CLONE_NEWNET | CLONE_NEWCGROUP | 0x80;  // 0x80: CLONE_NEWTIME
+    add(SCMP_ACT_ALLOW, SCMP_SYS(clone), {SCMP_A0_64(SCMP_CMP_MASKED_EQ, kNamespaces, 0)});
+  } else {
+    add(SCMP_ACT_ALLOW, SCMP_SYS(clone), {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)});
+  }
   if (profile == SeccompProfile::kRun) {
     add(SCMP_ACT_ALLOW, SCMP_SYS(execve),
         {SCMP_A0_64(SCMP_CMP_EQ, reinterpret_cast<uintptr_t>(ExecPathAddress()))});
   } else {
     for (int nr : kCompileExtra) add(SCMP_ACT_ALLOW, nr, {});
+  }
+  if (profile == SeccompProfile::kScript) {
+    for (int nr : kScriptExtra) add(SCMP_ACT_ALLOW, nr, {});
   }
   if (rc != 0) {
     return MakeError(ErrorKind::kInternal, fmt::format("seccomp: cannot build the allow-list ({})", rc));
@@ -132,8 +163,9 @@ Result<const SeccompFilter*> GetSeccompFilter(SeccompProfile profile) {
   static std::mutex mu;
   static std::optional<Result<SeccompFilter>> run;
   static std::optional<Result<SeccompFilter>> compile;
+  static std::optional<Result<SeccompFilter>> script;
   std::lock_guard lock(mu);
-  auto& slot = profile == SeccompProfile::kRun ? run : compile;
+  auto& slot = profile == SeccompProfile::kRun ? run : profile == SeccompProfile::kScript ? script : compile;
   if (!slot) slot.emplace(Build(profile));
   if (!slot->ok()) return slot->error();
   return &slot->value();

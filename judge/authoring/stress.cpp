@@ -8,6 +8,7 @@
 
 #include "judge/check/external.h"
 #include "judge/base/files.h"
+#include "judge/run/accuracy.h"
 #include "judge/run/function.h"
 #include "judge/run/judge.h"
 #include "judge/base/process.h"
@@ -76,6 +77,7 @@ class Session {
   bool validated() const { return !validators_.empty(); }
   // The last Generate failed with a non-zero exit code (not a crash or a timeout).
   bool generator_refused() const { return generator_refused_; }
+  const std::vector<std::string>& accuracy() const { return accuracy_; }
 
  private:
   Result<std::unique_ptr<sandbox::Box>> BoxFor(const CompileResult& compiled);
@@ -94,6 +96,7 @@ class Session {
   std::optional<TempDir> scratch_;
   std::unique_ptr<sandbox::Box> reference_box_;
   std::unique_ptr<sandbox::Box> candidate_box_;
+  std::vector<std::string> accuracy_;
 };
 
 Result<std::unique_ptr<sandbox::Box>> Session::BoxFor(const CompileResult& compiled) {
@@ -159,15 +162,13 @@ Result<bool> Session::Prepare(const SourceFile& candidate, const fs::path& refer
 
 Result<std::string> Session::Generate(const std::vector<std::string>& args) {
   const fs::path out = scratch_->path() / "generated";
-  TrustedOptions options;
-  options.stdout_path = out;
-  options.timeout = kGeneratorTimeout;
-  auto run = RunTrusted(generator_, args, options);
+  auto run = RunGenerator(generator_, args, out, kGeneratorTimeout, kMaxInputBytes);
   if (!run) return run.error();
   generator_refused_ = !run->timed_out && run->exit_code > 0;
   if (run->timed_out || run->exit_code != 0) {
     const std::string what = run->timed_out        ? fmt::format("timed out ({} s)", kGeneratorTimeout.count())
-                             : run->exit_code < 0 ? std::string("crashed (killed by a signal)")
+                             : !run->ended.empty() ? run->ended
+                             : run->exit_code < 0  ? std::string("crashed (killed by a signal)")
                                                   : fmt::format("failed (exit code {})", run->exit_code);
     const std::string first = checkers::FirstLine(run->errors);
     return MakeError(ErrorKind::kInternal, fmt::format("generator generators/{}.cpp {} with {}{}", generator_name_,
@@ -210,6 +211,7 @@ Result<Evaluation> Session::Evaluate(const std::string& input) {
   tc.input = input_path;
   auto run = candidate_box_->Run(CaseRequest(problem_, tc));
   if (!run) return run.error();
+  MergeAccuracy(run->accuracy, &accuracy_);
   const RunVerdict cv = Classify(*run, problem_.limits);
   e.verdict = cv.verdict;
   e.message = cv.message;
@@ -445,6 +447,7 @@ Result<StressResult> Search(sandbox::Sandbox& sandbox, Builder& compiler, TestDa
     }
     auto e = session.Evaluate(*input);
     if (!e) return e.error();
+    r.accuracy = session.accuracy();
     if (e->outcome == Evaluation::Outcome::kInvalid) {
       if (e->validator_failed)
         return MakeError(ErrorKind::kInternal, fmt::format("input validator misbehaved on the input of "
@@ -518,7 +521,7 @@ std::string RenderStressText(const StressResult& r, const std::string& reproduce
       r.skipped ? fmt::format("; the input validator rejected {} more generated inputs", r.skipped) : "";
   if (!r.failure)
     return out + fmt::format("no failing input in {} tries (seeds {}.., {:.1f} s){}\n", r.tries, r.first_seed,
-                             r.seconds, skipped);
+                             r.seconds, skipped) + AccuracyText(r.accuracy);
   const StressFailure& f = *r.failure;
   out += fmt::format("found a failing input on try {} (--n {} --seed {}): {}\n", r.tries, f.n, f.seed,
                      VerdictCode(f.verdict));
@@ -542,7 +545,7 @@ std::string RenderStressText(const StressResult& r, const std::string& reproduce
   out += fmt::format("reproduce: {}\n", reproduce);
   out += fmt::format("the unshrunk input: generators/{}.cpp {}\n", r.generator, JoinTokens(f.generator_args));
   if (!saved.empty()) out += fmt::format("saved as {} (and .ans)\n", saved.string());
-  return out;
+  return out + AccuracyText(r.accuracy);
 }
 
 nlohmann::json RenderStressJson(const StressResult& r, const std::string& reproduce, const fs::path& saved) {
@@ -552,6 +555,7 @@ nlohmann::json RenderStressJson(const StressResult& r, const std::string& reprod
             {"candidate", r.candidate}, {"reference", r.reference}, {"generator", r.generator},
             {"validated", r.validated}};
   j["compile"] = {{"ok", r.compiled}, {"log", r.compile_log}};
+  AddAccuracyJson(r.accuracy, &j);
   if (!r.failure) {
     for (const char* key : {"seed", "n", "input", "expected", "actual", "message", "reproduce"}) j[key] = nullptr;
     j["verdict"] = r.compiled ? json(nullptr) : json("CE");

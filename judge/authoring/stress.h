@@ -73,6 +73,7 @@ struct StressResult {
   bool compiled = true;   // false: the candidate does not compile (compile_log)
   std::string compile_log;
   std::optional<StressFailure> failure;
+  std::vector<std::string> accuracy;  // notes of the measurement fallbacks used (run/accuracy.h)
 };
 
 // The generator's arguments for one try: `base` (a [[generated]] case's args) with the values

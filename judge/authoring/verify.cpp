@@ -1,58 +1,27 @@
 #include "judge/authoring/verify.h"
 
-#include "judge/timing/noise.h"
-
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
+#include <atomic>
 #include <cmath>
-#include <fstream>
-#include <map>
+#include <exception>
+#include <mutex>
+#include <thread>
 
-#include "judge/check/external.h"
+#include "judge/authoring/margin.h"
+#include "judge/authoring/speed.h"
 #include "judge/base/files.h"
+#include "judge/run/accuracy.h"
 #include "judge/base/sha256.h"
+#include "judge/check/external.h"
+#include "judge/timing/noise.h"
 
 namespace judge {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// Folder order: accepted first (they decide the time limit), then the rest by name.
-const std::map<std::string, std::vector<Verdict>>& FolderVerdicts() {
-  static const std::map<std::string, std::vector<Verdict>> m = {
-      {"accepted", {Verdict::kAccepted}},
-      {"wrong_answer", {Verdict::kWrongAnswer}},
-      {"time_limit_exceeded", {Verdict::kTimeLimit}},
-      {"memory_limit_exceeded", {Verdict::kMemoryLimit}},
-      {"run_time_error", {Verdict::kRuntimeError}},
-      {"output_limit_exceeded", {Verdict::kOutputLimit}},
-      {"compile_error", {Verdict::kCompileError}},
-      {"partially_accepted", {Verdict::kPartial}},
-      // Kattis 2023+: a brute force may be too slow or crash, but never wrong.
-      {"brute_force", {Verdict::kAccepted, Verdict::kTimeLimit, Verdict::kRuntimeError, Verdict::kMemoryLimit}},
-  };
-  return m;
-}
-
-std::optional<Verdict> AnnotationVerdict(std::string name) {
-  for (char& c : name) c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  static const std::map<std::string, Verdict> m = {
-      {"ACCEPTED", Verdict::kAccepted},           {"CORRECT", Verdict::kAccepted},
-      {"WRONG_ANSWER", Verdict::kWrongAnswer},    {"NO_OUTPUT", Verdict::kWrongAnswer},
-      {"TIME_LIMIT_EXCEEDED", Verdict::kTimeLimit}, {"TIMELIMIT", Verdict::kTimeLimit},
-      {"RUN_TIME_ERROR", Verdict::kRuntimeError}, {"RUN_ERROR", Verdict::kRuntimeError},
-      {"MEMORY_LIMIT_EXCEEDED", Verdict::kMemoryLimit}, {"MEMORY_LIMIT", Verdict::kMemoryLimit},
-      {"OUTPUT_LIMIT_EXCEEDED", Verdict::kOutputLimit}, {"OUTPUT_LIMIT", Verdict::kOutputLimit},
-      {"COMPILER_ERROR", Verdict::kCompileError}, {"COMPILE_ERROR", Verdict::kCompileError},
-      {"PARTIALLY_ACCEPTED", Verdict::kPartial}};
-  auto it = m.find(name);
-  if (it == m.end()) return std::nullopt;
-  return it->second;
-}
 
 fs::path CacheFile(const Problem& problem, const fs::path& home) {
   std::error_code ec;
@@ -62,66 +31,58 @@ fs::path CacheFile(const Problem& problem, const fs::path& home) {
 
 std::string Ms(double ms) { return fmt::format("{:.0f} ms", ms); }
 
-std::string FirstFailure(const Report& r) {
-  if (r.verdict == Verdict::kCompileError)
-    return fmt::format("CE: {}", checkers::FirstLine(r.compile.log));
-  for (const auto& c : r.cases)
-    if (c.verdict != Verdict::kAccepted)
-      return fmt::format("{} on {}{}", VerdictCode(c.verdict), c.name, c.message.empty() ? "" : ": " + c.message);
-  return {};
+std::chrono::milliseconds Times(std::chrono::milliseconds limit, double factor) {
+  return std::chrono::milliseconds(static_cast<int64_t>(std::ceil(static_cast<double>(limit.count()) * factor)));
 }
 
-double MaxCpu(const Report& r) {
-  double m = 0;
-  for (const auto& c : r.cases) m = std::max(m, c.cpu_ms);
-  return m;
+// Serialises the compiles of parallel workers: the compile box, the precompiled header and the
+// binary cache are the compiler's, and compiles are a small part of judging.
+class LockedBuilder : public Builder {
+ public:
+  explicit LockedBuilder(Builder& inner) : inner_(&inner) {}
+  Result<CompileResult> Compile(const SourceFile& source) override {
+    std::lock_guard lock(mu_);
+    return inner_->Compile(source);
+  }
+  const std::string& version() const override { return inner_->version(); }
+
+ private:
+  Builder* inner_;
+  std::mutex mu_;
+};
+
+// One observer for several workers (the progress line is one line).
+class LockedObserver : public Observer {
+ public:
+  explicit LockedObserver(Observer* inner) : inner_(inner) {}
+  void OnPhase(std::string_view what) override {
+    std::lock_guard lock(mu_);
+    if (inner_) inner_->OnPhase(what);
+  }
+  void OnCaseStart(size_t index, size_t total, const TestCase& c) override {
+    std::lock_guard lock(mu_);
+    if (inner_) inner_->OnCaseStart(index, total, c);
+  }
+  void OnCaseDone(size_t index, size_t total, const CaseResult& r) override {
+    std::lock_guard lock(mu_);
+    if (inner_) inner_->OnCaseDone(index, total, r);
+  }
+
+ private:
+  Observer* inner_;
+  std::mutex mu_;
+};
+
+// Whether a run made in parallel with others could have another verdict alone: a neighbour on
+// the other core slows a run by up to 20% (performance-limits.md), so any case within 25% of
+// the time limit, or over it, is judged again alone.
+bool TimingAtStake(const Report& run, std::chrono::milliseconds limit) {
+  for (const auto& c : run.cases)
+    if (c.verdict == Verdict::kTimeLimit || c.cpu_ms * 1.25 > static_cast<double>(limit.count())) return true;
+  return false;
 }
 
 }  // namespace
-
-std::string Expectation::Text() const {
-  if (any_rejection && verdicts.empty()) return "not AC";
-  std::string s;
-  for (size_t i = 0; i < verdicts.size(); ++i)
-    s += fmt::format("{}{}", i == 0 ? "" : i + 1 == verdicts.size() ? " or " : ", ", VerdictCode(verdicts[i]));
-  return s;
-}
-
-bool Expectation::Allows(Verdict v) const {
-  if (any_rejection && verdicts.empty()) return v != Verdict::kAccepted && v != Verdict::kJudgeError;
-  return std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end();
-}
-
-std::optional<Expectation> ExpectationOf(const std::string& folder, std::string_view source, bool kattis) {
-  Expectation e;
-  // "@EXPECTED_RESULTS@: ACCEPTED, WRONG_ANSWER" anywhere in the source (usually a comment).
-  if (size_t at = source.find("@EXPECTED_RESULTS@"); at != std::string_view::npos) {
-    size_t end = source.find('\n', at);
-    std::string_view line = source.substr(at + 18, end == std::string_view::npos ? std::string_view::npos : end - at - 18);
-    std::string word;
-    auto flush = [&] {
-      if (word.empty()) return;
-      if (auto v = AnnotationVerdict(word); v && std::find(e.verdicts.begin(), e.verdicts.end(), *v) == e.verdicts.end())
-        e.verdicts.push_back(*v);
-      word.clear();
-    };
-    for (char c : line) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-') word += c;
-      else flush();
-    }
-    flush();
-    if (!e.verdicts.empty()) return e;
-  }
-  if (folder == "rejected") {
-    e.any_rejection = true;
-    return e;
-  }
-  auto it = FolderVerdicts().find(folder);
-  if (it == FolderVerdicts().end()) return std::nullopt;
-  e.verdicts = it->second;
-  if (kattis && folder == "run_time_error") e.verdicts.push_back(Verdict::kMemoryLimit);
-  return e;
-}
 
 std::optional<std::chrono::milliseconds> CachedTimeLimit(const Problem& problem, const fs::path& home) {
   auto text = ReadFile(CacheFile(problem, home), 1 << 16);
@@ -149,66 +110,39 @@ bool ApplyCachedTimeLimit(Problem& problem, const fs::path& home) {
 
 Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, const fs::path& home,
                             const VerifyOptions& options, Observer* observer) {
+  const auto started = std::chrono::steady_clock::now();
   VerifyReport report;
   report.problem = problem.id;
   report.warnings = problem.warnings;
+  report.jobs = std::max(1, options.jobs);
   const bool kattis = problem.format != "native";
   auto phase = [&](const std::string& what) {
     if (observer) observer->OnPhase(what);
   };
 
   // The submissions, accepted first.
-  struct Entry {
-    fs::path file;
-    std::string rel;
-    std::string folder;
-    Expectation expected;
-  };
-  std::vector<Entry> entries;
-  std::error_code ec;
-  const fs::path subs = problem.dir / "submissions";
-  std::vector<fs::path> folders;
-  for (auto it = fs::directory_iterator(subs, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
-    if (it->is_directory(ec)) folders.push_back(it->path());
-  std::sort(folders.begin(), folders.end(), [](const fs::path& a, const fs::path& b) {
-    const bool aa = a.filename() == "accepted", ba = b.filename() == "accepted";
-    return aa != ba ? aa : a < b;
-  });
-  for (const auto& folder : folders) {
-    std::vector<fs::path> files;
-    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      const std::string rel = f.lexically_relative(problem.dir).generic_string();
-      const std::string ext = f.extension().string();
-      if (ext != ".cpp" && ext != ".cc" && ext != ".cxx") {
-        if (ext != ".md" && ext != ".txt" && f.filename().string().front() != '.')
-          report.warnings.push_back(fmt::format("{}: skipped: only C++ submissions are judged", rel));
-        continue;
-      }
-      auto text = ReadFile(f, 1 << 20);
-      const std::string folder_name = folder.filename().string();
-      auto expected = ExpectationOf(folder_name, text ? std::string_view(*text) : std::string_view(), kattis);
-      if (!expected) {
-        report.warnings.push_back(fmt::format("{}: skipped: unknown verdict folder '{}' (known: accepted, wrong_answer, "
-                                              "time_limit_exceeded, memory_limit_exceeded, run_time_error, "
-                                              "output_limit_exceeded, compile_error, rejected)", rel, folder_name));
-        continue;
-      }
-      entries.push_back({f, rel, folder_name, *expected});
-    }
-  }
-  const bool has_accepted = std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.folder == "accepted"; });
-  if (!has_accepted)
+  PackageSubmissions found = FindSubmissions(problem);
+  const std::vector<PackageSubmission>& entries = found.list;
+  report.warnings.insert(report.warnings.end(), found.warnings.begin(), found.warnings.end());
+  const bool has_accepted =
+      std::any_of(entries.begin(), entries.end(), [](const PackageSubmission& e) { return e.folder == "accepted"; });
+  if (!has_accepted && kattis) {
+    // problemtools makes this an error; a package that only shows how solutions fail (crashes,
+    // limits) is still a package whose other verdicts can be checked.
+    report.warnings.push_back("no submission in submissions/accepted/: nothing shows that the problem can be solved");
+  } else if (!has_accepted) {
     report.errors.push_back("submissions/accepted/ has no solution: add the reference solution there");
-  if (std::none_of(entries.begin(), entries.end(), [](const Entry& e) { return e.folder != "accepted"; }))
+  }
+  if (std::none_of(entries.begin(), entries.end(), [](const PackageSubmission& e) { return e.folder != "accepted"; }))
     report.warnings.push_back("no wrong submissions (submissions/wrong_answer/, time_limit_exceeded/, ...): add one "
                               "to show that the tests catch it");
 
   // Test data, then the input validators on every case.
   phase("preparing test data");
   if (auto r = testdata.Materialize(problem, false); !r) return r.error();
+  // Every run below gets the cases as they are now: materialising again (from several threads)
+  // is neither needed nor safe.
+  for (auto& c : problem.cases) c.generated.reset();
   // A validator the loader skipped (Python, ...) already has its one-line note.
   if (problem.validators.empty() && problem.skipped_validators == 0) {
     report.warnings.push_back(kattis ? "no input validators (input_validators/)"
@@ -222,7 +156,8 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
     for (const auto& c : problem.cases) {
       std::vector<std::string> flags = v.flags;
       flags.insert(flags.end(), c.validator_flags.begin(), c.validator_flags.end());
-      auto r = checkers::RunInputValidator(*built, v.protocol, flags, c.input, std::chrono::seconds(60));
+      auto r = checkers::RunInputValidator(*built, v.protocol, flags, c.input, std::chrono::seconds(60),
+                                               problem.dir);
       using Outcome = checkers::ExternalResult::Outcome;
       if (r.outcome == Outcome::kRejected) {
         report.errors.push_back(fmt::format("input validator {} rejects {}: {}", display, c.name, r.message));
@@ -233,31 +168,62 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
     }
   }
 
-  // Accepted submissions: at the package's limit, or with a generous probe limit to derive one.
+  // The time limit: the package's (a Kattis package's scaled by this machine's speed), or
+  // derived below from the accepted submissions.
   const bool derive = problem.time_limit_source == TimeLimitSource::kDerived;
-  const auto probe = std::chrono::milliseconds(10'000);
-  std::map<std::string, Report> first_runs;
-  auto judge_one = [&](const Entry& e, std::chrono::milliseconds limit, bool fail_fast) -> Result<Report> {
-    phase(fmt::format("judging {}", e.rel));
-    auto source = ReadSource(e.file);
+  const double margin = problem.multipliers.time_limit_to_tle;
+  report.time_limit = report.package_time_limit = problem.limits.time_limit;
+  report.time_limit_origin = problem.time_limit_origin;
+  if (kattis && !derive) {
+    if (options.speed_factor) {
+      report.speed_factor = *options.speed_factor;
+      report.speed_origin = "given with --speed-factor";
+    } else if (auto speed = MeasureMachineSpeed(judge, home, options.allow_unsandboxed, observer)) {
+      report.speed_factor = speed->factor;
+      report.speed_origin = fmt::format("measured: the calibration workload's best CPU time here is {} (over {} runs), "
+                                        "{} on the reference machine", Ms(speed->best_ms), speed->runs,
+                                        Ms(kSpeedReferenceMs));
+    } else {
+      report.warnings.push_back(fmt::format("this machine's speed could not be measured ({}); the package's time "
+                                            "limit is used as written", speed.error().message));
+    }
+    if (report.speed_factor != 1) {
+      report.time_limit = Times(problem.limits.time_limit, report.speed_factor);
+      report.time_limit_origin += fmt::format(" x speed factor {:.2f}", report.speed_factor);
+    }
+  }
+
+  // Each submission runs once with the CPU limit at the margin; its verdict is read at both
+  // limits afterwards (margin.h).
+  std::vector<std::optional<Report>> runs(entries.size());
+  std::vector<std::chrono::milliseconds> elapsed(entries.size());
+  auto judge_one = [&](Judge& j, size_t i, std::chrono::milliseconds cpu_limit, Observer* obs) -> Result<Report> {
+    const PackageSubmission& e = entries[i];
+    if (obs) obs->OnPhase(fmt::format("judging {}", e.rel));
+    auto source = ReadSubmission(e);
     if (!source) return MakeError(ErrorKind::kBadPackage, source.error().message);
     JudgeOptions jo;
-    jo.time_limit = limit;
-    jo.fail_fast = fail_fast;
+    jo.time_limit = cpu_limit;
+    jo.fail_fast = !options.all_cases;
     jo.allow_unsandboxed = options.allow_unsandboxed;
-    return judge.Run(problem, *source, jo, observer);
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = j.Run(problem, *source, jo, obs);
+    elapsed[i] = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+    return r;
   };
-  for (const auto& e : entries) {
-    if (e.folder != "accepted") continue;
-    auto r = judge_one(e, derive ? probe : problem.limits.time_limit, false);
+
+  // Accepted submissions first, one at a time: at the margin of the package's limit, or with a
+  // generous probe limit to derive one.
+  const auto probe = std::chrono::milliseconds(10'000);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].folder != "accepted") continue;
+    auto r = judge_one(judge, i, derive ? probe : Times(report.time_limit, margin), observer);
     if (!r) return r.error();
-    report.slowest_accepted_ms = std::max(report.slowest_accepted_ms, MaxCpu(*r));
-    first_runs.emplace(e.rel, std::move(*r));
+    report.slowest_accepted_ms = std::max(report.slowest_accepted_ms, MaxCpuMs(*r));
+    runs[i] = std::move(*r);
   }
-  report.time_limit = problem.limits.time_limit;
-  report.time_limit_origin = problem.time_limit_origin;
   if (derive) {
-    if (report.slowest_accepted_ms > 0 && !first_runs.empty()) {
+    if (report.slowest_accepted_ms > 0) {
       const double ms = report.slowest_accepted_ms * problem.multipliers.ac_to_time_limit;
       report.time_limit = std::chrono::milliseconds(std::max<int64_t>(1000, static_cast<int64_t>(std::ceil(ms / 1000.0)) * 1000));
       report.time_limit_origin = fmt::format("derived: slowest accepted {} x {} rounded up to whole seconds",
@@ -270,71 +236,101 @@ Result<VerifyReport> Verify(Problem problem, Judge& judge, TestData& testdata, c
     } else {
       report.time_limit_origin = "placeholder: no accepted submission to derive it from";
     }
-    problem.limits.time_limit = report.time_limit;
-    problem.limits.wall_time_limit = 2 * report.time_limit + std::chrono::seconds(1);
   }
-  const double limit_ms = static_cast<double>(report.time_limit.count());
-  const double margin = problem.multipliers.time_limit_to_tle;
+  report.margin_time_limit = Times(report.time_limit, margin);
 
-  for (const auto& e : entries) {
+  // The others: in parallel where no timing is at stake, then the rest one at a time.
+  std::vector<size_t> parallel, serial;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (runs[i]) continue;
+    (report.jobs > 1 && !entries[i].expected.Allows(Verdict::kTimeLimit) ? parallel : serial).push_back(i);
+  }
+  if (!parallel.empty()) {
+    LockedBuilder builder(judge.builder());
+    Judge worker(judge.sandbox(), builder, judge.testdata());
+    LockedObserver shared(observer);
+    std::atomic<size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::mutex mu;
+    std::optional<Error> failure;
+    std::exception_ptr thrown;
+    auto work = [&] {
+      try {
+        for (size_t k; !stop && (k = next++) < parallel.size();) {
+          auto r = judge_one(worker, parallel[k], report.margin_time_limit, &shared);
+          if (!r) {
+            std::lock_guard lock(mu);
+            if (!failure) failure = r.error();
+            stop = true;
+            return;
+          }
+          runs[parallel[k]] = std::move(*r);
+        }
+      } catch (...) {  // the progress line's interruption: stop everyone, rethrow below
+        std::lock_guard lock(mu);
+        if (!thrown) thrown = std::current_exception();
+        stop = true;
+      }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < report.jobs && static_cast<size_t>(t) < parallel.size(); ++t) threads.emplace_back(work);
+    for (auto& t : threads) t.join();
+    if (thrown) std::rethrow_exception(thrown);
+    if (failure) return *failure;
+    for (size_t i : parallel)
+      if (TimingAtStake(*runs[i], report.time_limit)) {
+        runs[i].reset();
+        serial.push_back(i);
+      }
+    std::sort(serial.begin(), serial.end());
+  }
+  for (size_t i : serial) {
+    auto r = judge_one(judge, i, report.margin_time_limit, observer);
+    if (!r) return r.error();
+    runs[i] = std::move(*r);
+  }
+
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const PackageSubmission& e = entries[i];
+    const Report& run = *runs[i];
     SubmissionCheck s;
     s.path = e.rel;
     s.expected = e.expected;
-    Report run;
-    if (auto it = first_runs.find(e.rel); it != first_runs.end()) {
-      run = it->second;
-      // A derived limit is applied after the fact: a case slower than it is a TLE.
-      if (derive)
-        for (auto& c : run.cases)
-          if (c.verdict == Verdict::kAccepted && c.cpu_ms > limit_ms) {
-            c.verdict = Verdict::kTimeLimit;
-            c.message = fmt::format("CPU {} over the derived limit {}", Ms(c.cpu_ms), Ms(limit_ms));
-          }
-      run.verdict = OverallVerdict(run.cases);
-      if (!run.compile.ok) run.verdict = Verdict::kCompileError;
-    } else {
-      const bool fail_fast = !e.expected.Allows(Verdict::kAccepted);
-      auto r = judge_one(e, report.time_limit, fail_fast);
-      if (!r) return r.error();
-      run = std::move(*r);
-    }
-    s.got = run.verdict;
-    s.max_cpu_ms = MaxCpu(run);
-    s.ok = e.expected.Allows(s.got);
-    s.detail = FirstFailure(run);
+    MergeAccuracy(run.accuracy, &report.accuracy);
+    s.elapsed = elapsed[i];
+    const TwoLimits two = AtBothLimits(run, report.time_limit, report.margin_time_limit, !kattis);
+    s.got = two.at_limit.verdict;
+    s.got_with_margin = two.at_margin.verdict;
+    s.detail = two.at_limit.detail;
+    s.max_cpu_ms = MaxCpuMs(run);
+    Judgement j = Decide(s.path, e.expected, two, s.max_cpu_ms, margin, kattis);
+    s.ok = j.ok;
+    s.extra_time = j.extra_time;
     if (s.got == Verdict::kJudgeError) report.misbehaved = true;
-    if (!s.ok) {
-      std::string msg = fmt::format("{} gets {}{}; expected {}", s.path,
-                                    s.detail.empty() ? VerdictCode(s.got) : s.detail, "", e.expected.Text());
-      if (e.folder == "accepted" && s.got != Verdict::kJudgeError) {
-        auto text = ReadFile(e.file, 1 << 20);
-        if (text && text->find("judge-new placeholder") != std::string::npos)
-          msg = fmt::format("{} gets {}; write the reference solution", s.path, s.detail);
-      }
-      report.errors.push_back(msg);
+    if (!j.errors.empty() && e.folder == "accepted" && s.got != Verdict::kJudgeError && !e.is_folder) {
+      auto text = ReadFile(e.file, 1 << 20);
+      if (text && text->find("judge-new placeholder") != std::string::npos)
+        j.errors.front() = fmt::format("{} gets {}; write the reference solution", s.path, s.detail);
     }
-    // TLE submissions must still fail with the safety margin (Kattis' time_limit_to_tle).
-    if (s.ok && s.got == Verdict::kTimeLimit && e.expected.Allows(Verdict::kTimeLimit) &&
-        !e.expected.Allows(Verdict::kAccepted)) {
-      const auto longer = std::chrono::milliseconds(static_cast<int64_t>(std::llround(limit_ms * margin)));
-      auto again = judge_one(e, longer, true);
-      if (!again) return again.error();
-      if (again->verdict == Verdict::kAccepted) {
-        s.ok = false;
-        report.errors.push_back(fmt::format("{} passes with the limit x {} ({}; max CPU {}): the time limit {} is too "
-                                            "close to it", s.path, margin, Ms(static_cast<double>(longer.count())),
-                                            Ms(MaxCpu(*again)), Ms(limit_ms)));
-      }
-    }
-    if (s.ok && s.got == Verdict::kAccepted && s.max_cpu_ms * margin > limit_ms)
-      report.warnings.push_back(fmt::format("{} is sensitive to the time limit: max CPU {} against a limit of {} "
-                                            "(safety margin x {})", s.path, Ms(s.max_cpu_ms), Ms(limit_ms), margin));
+    report.errors.insert(report.errors.end(), j.errors.begin(), j.errors.end());
+    report.warnings.insert(report.warnings.end(), j.warnings.begin(), j.warnings.end());
     report.submissions.push_back(std::move(s));
   }
-  if (!derive && has_accepted && report.slowest_accepted_ms > limit_ms / 2)
+  const double limit_ms = static_cast<double>(report.time_limit.count());
+  if (!derive && has_accepted && kattis &&
+      report.slowest_accepted_ms * problem.multipliers.ac_to_time_limit > limit_ms) {
+    // problemtools: an error for a limit in problem.yaml. Here a warning: the limit was set on
+    // the contest's hardware, and the accepted submissions' verdicts above say whether it holds.
+    report.warnings.push_back(fmt::format("the time limit {} is tighter than the slowest accepted submission's {} x "
+                                          "ac_to_time_limit {} on this machine", Ms(limit_ms),
+                                          Ms(report.slowest_accepted_ms), problem.multipliers.ac_to_time_limit));
+  } else if (!derive && has_accepted && !kattis && report.slowest_accepted_ms > limit_ms / 2) {
     report.warnings.push_back(fmt::format("the slowest accepted submission takes {}, over half the {} limit",
                                           Ms(report.slowest_accepted_ms), Ms(limit_ms)));
+  }
   report.ok = report.errors.empty();
+  report.elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   return report;
 }
 
@@ -353,29 +349,48 @@ nlohmann::json RenderVerifyJson(const VerifyReport& r) {
       expected = nlohmann::json::array();
       for (Verdict v : s.expected.verdicts) expected.push_back(VerdictCode(v));
     }
-    subs.push_back({{"path", s.path}, {"expected", expected}, {"got", VerdictCode(s.got)}, {"ok", s.ok},
-                    {"max_cpu_ms", s.max_cpu_ms}, {"detail", s.detail}});
+    subs.push_back({{"path", s.path}, {"expected", expected}, {"got", VerdictCode(s.got)},
+                    {"got_with_margin", VerdictCode(s.got_with_margin)}, {"ok", s.ok}, {"extra_time", s.extra_time},
+                    {"max_cpu_ms", s.max_cpu_ms}, {"detail", s.detail}, {"elapsed_ms", s.elapsed.count()}});
   }
-  return {{"schema", 1},
+  nlohmann::json j = {{"schema", 1},
           {"problem", r.problem},
           {"ok", r.ok},
           {"time_limit_ms", r.time_limit.count()},
+          {"margin_time_limit_ms", r.margin_time_limit.count()},
           {"time_limit_origin", r.time_limit_origin},
+          {"package_time_limit_ms", r.package_time_limit.count()},
+          {"speed_factor", r.speed_factor},
           {"slowest_accepted_ms", r.slowest_accepted_ms},
           {"submissions", subs},
           {"errors", r.errors},
-          {"warnings", r.warnings}};
+          {"warnings", r.warnings},
+          {"elapsed_ms", r.elapsed.count()},
+          {"jobs", r.jobs}};
+  AddAccuracyJson(r.accuracy, &j);
+  return j;
 }
 
 std::string RenderVerifyText(const VerifyReport& r) {
-  std::string out = fmt::format("verify {}: time limit {} ({})\n", r.problem, Ms(static_cast<double>(r.time_limit.count())),
-                                r.time_limit_origin);
-  for (const auto& s : r.submissions)
+  std::string out = fmt::format("verify {}: time limit {} ({}), safety margin {}\n", r.problem,
+                                Ms(static_cast<double>(r.time_limit.count())), r.time_limit_origin,
+                                Ms(static_cast<double>(r.margin_time_limit.count())));
+  if (!r.speed_origin.empty()) out += fmt::format("  speed factor {:.2f}: {}\n", r.speed_factor, r.speed_origin);
+  for (const auto& s : r.submissions) {
+    std::string note;
+    if (s.extra_time)  // problemtools' wording
+      note = fmt::format("  OK with extra time: {} at {}", VerdictCode(s.got_with_margin),
+                         Ms(static_cast<double>(r.margin_time_limit.count())));
+    else if (!s.ok && !s.detail.empty())
+      note = "  " + s.detail;
     out += fmt::format("  {:<4} {:<52} {:<4} (expected {}) max CPU {}{}\n", s.ok ? "ok" : "FAIL", s.path,
-                       VerdictCode(s.got), s.expected.Text(), Ms(s.max_cpu_ms),
-                       s.ok || s.detail.empty() ? "" : "  " + s.detail);
+                       VerdictCode(s.got), s.expected.Text(), Ms(s.max_cpu_ms), note);
+  }
   for (const auto& w : r.warnings) out += "warning: " + w + "\n";
   for (const auto& e : r.errors) out += "error: " + e + "\n";
+  out += fmt::format("verify took {:.1f} s ({} job{})\n", static_cast<double>(r.elapsed.count()) / 1000.0, r.jobs,
+                     r.jobs == 1 ? "" : "s");
+  out += AccuracyText(r.accuracy);
   out += r.ok ? "package is valid\n"
               : fmt::format("package is NOT valid: {} problem{}\n", r.errors.size(), r.errors.size() == 1 ? "" : "s");
   return out;

@@ -57,6 +57,22 @@ sandbox::Result<void> WriteFileAtomic(const fs::path& file, std::string_view dat
   return {};
 }
 
+sandbox::Result<void> WriteNewFile(const fs::path& file, std::string_view data) {
+  std::error_code ec;
+  if (fs::symlink_status(file, ec).type() != fs::file_type::not_found && !ec)
+    return MakeError(ErrorKind::kUsage, fmt::format("'{}' already exists; nothing was written", file.string()));
+  const fs::path tmp = file.parent_path() / fmt::format(".{}.{}.new", file.filename().string(), getpid());
+  if (auto w = WriteFileAtomic(tmp, data); !w)
+    return MakeError(ErrorKind::kUsage, fmt::format("cannot write '{}': {}", file.string(), w.error().message));
+  const int linked = ::link(tmp.c_str(), file.c_str());
+  const int err = errno;
+  ::unlink(tmp.c_str());
+  if (linked == 0) return {};
+  if (err == EEXIST)
+    return MakeError(ErrorKind::kUsage, fmt::format("'{}' already exists; nothing was written", file.string()));
+  return MakeError(ErrorKind::kUsage, fmt::format("cannot write '{}': {}", file.string(), std::strerror(err)));
+}
+
 sandbox::Result<std::string> ReadFile(const fs::path& file, size_t max_bytes) {
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return MakeError(ErrorKind::kUsage, fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));

@@ -19,6 +19,11 @@ sandbox::Result<void> EnsureDir(const std::filesystem::path& dir);
 // a reader sees the old file, the new file, or no file; never half of one.
 sandbox::Result<void> WriteFileAtomic(const std::filesystem::path& file, std::string_view data);
 
+// Creates `file` holding `data`, never replacing anything: written beside it, then linked into
+// place, which fails when the name exists (a file, a folder or a link). A kUsage error names
+// the file: "'x.cpp' already exists; nothing was written". No half-written file is left.
+sandbox::Result<void> WriteNewFile(const std::filesystem::path& file, std::string_view data);
+
 // Reads a whole regular file. Fails on anything else (folders, devices, over `max_bytes`).
 sandbox::Result<std::string> ReadFile(const std::filesystem::path& file, size_t max_bytes = size_t(1) << 32);
 

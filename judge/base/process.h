@@ -1,6 +1,7 @@
-// Trusted helper processes (the compiler version probe, the PCH build, problem generators):
-// code of the judge or of the problem's author, run with a timeout but without isolation.
-// Candidate code never goes through here; it goes through sandbox/.
+// Trusted helper processes (the compiler version probe, the PCH build of system headers): the
+// judge's own tools, run with a timeout but without isolation. Candidate code and everything a
+// problem package brings never go through here: they go through sandbox/ (package programs
+// through judge/run/package_box.h).
 #pragma once
 
 #include <chrono>

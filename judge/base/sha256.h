@@ -1,10 +1,11 @@
-// SHA-256 (FIPS 180-4), for content hashes: attempt sources in the history, compiled-binary
-// cache keys. Plain and portable; speed is secondary (hundreds of MB/s is plenty here).
+// SHA-256 content hashes: attempt sources in the history (`source_sha256`), compiled-binary and
+// generated-test cache keys. Computed by OpenSSL's libcrypto (EVP), not by hand.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,19 +19,18 @@ class Sha256 {
   using Digest = std::array<std::uint8_t, kDigestBytes>;
 
   Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
   void Update(std::string_view data);
   Digest Finish();
   // Finish(), as 64 lowercase hex digits.
   std::string FinishHex();
 
  private:
-  void Reset();
-  void Compress(const std::uint8_t* block);
-
-  std::array<std::uint32_t, 8> state_;
-  std::array<std::uint8_t, 64> buffer_;
-  std::size_t buffered_ = 0;
-  std::uint64_t total_bytes_ = 0;
+  struct Context;
+  std::unique_ptr<Context> context_;
 };
 
 // SHA-256 of `data` as 64 lowercase hex digits.

@@ -184,7 +184,8 @@ uint64_t SpaceMask64(std::string_view text, size_t block) {
   char padded[64];
   if (block + 64 > text.size()) {
     std::memset(padded, ' ', sizeof padded);
-    std::memcpy(padded, p, text.size() - block);
+    // An empty view may have no data at all; memcpy from null is undefined even for 0 bytes.
+    if (text.size() > block) std::memcpy(padded, p, text.size() - block);
     p = padded;
   }
   uint64_t space = 0;

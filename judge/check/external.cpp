@@ -12,6 +12,8 @@
 #include "judge/base/files.h"
 #include "judge/base/process.h"
 #include "judge/base/sha256.h"
+#include "judge/packages/package_dir.h"
+#include "judge/run/package_box.h"
 
 namespace judge::checkers {
 
@@ -114,7 +116,8 @@ Result<AuthorProgram> BuildAuthorProgram(const fs::path& source, const std::vect
     sources.push_back(source);
   }
 
-  std::string material = HostCompilerVersion() + '\0' + std::string(kFlags) + '\0';
+  // "box": built in a package box (/prog, /src), not on the host as before.
+  std::string material = HostCompilerVersion() + '\0' + std::string(kFlags) + '\0' + "box" + '\0';
   if (auto r = HashInto(source, material); !r) return r.error();
   for (const auto& inc : include_dirs)
     if (auto r = HashInto(inc, material); !r) return r.error();
@@ -125,7 +128,8 @@ Result<AuthorProgram> BuildAuthorProgram(const fs::path& source, const std::vect
   if (fs::is_regular_file(done, ec)) return program;
 
   // Build in a private staging folder, then rename it into place: concurrent judges either see
-  // a finished build or none.
+  // a finished build or none. The build itself runs in a package box (judge/run/package_box.h),
+  // writing only into a work folder of its own under $JUDGE_HOME/tmp.
   const fs::path staging = home / "cache" / "author" / fmt::format(".{}.{}.tmp", key, getpid());
   fs::remove_all(staging, ec);
   if (auto r = EnsureDir(staging); !r) return r.error();
@@ -133,34 +137,74 @@ Result<AuthorProgram> BuildAuthorProgram(const fs::path& source, const std::vect
     fs::remove_all(staging, ec);
     return MakeError(ErrorKind::kBadPackage, std::move(message));
   };
-  TrustedOptions options;
-  options.timeout = std::chrono::seconds(120);
+  auto work = TempDir::Create("author");
+  if (!work) return fail(work.error().message);
   if (scripts) {
-    fs::copy(source, staging / "src", fs::copy_options::recursive, ec);
+    // The folder is /prog in the box both when `build` runs and when `run` does later, so paths
+    // the build writes down stay true.
+    fs::copy(source, work->path() / "src", fs::copy_options::recursive, ec);
     if (ec) return fail(fmt::format("{}: cannot copy {}: {}", display, source.string(), ec.message()));
-    if (fs::exists(staging / "src" / "build", ec)) {
-      options.cwd = staging / "src";
-      auto run = RunTrusted(staging / "src" / "build", {}, options);
+    if (fs::exists(work->path() / "src" / "build", ec)) {
+      OpenUpTree(work->path(), true);
+      PackageRunSpec spec;
+      spec.program = "/prog/build";
+      spec.mounts.push_back({sandbox::Mount::Kind::kBind, (work->path() / "src").string(), "/prog", true, 0, 0});
+      spec.workdir = "/prog";
+      spec.seccomp = sandbox::SeccompProfile::kScript;
+      spec.limits = BuildLimits();
+      auto run = RunPackageProgram(spec);
       if (!run) return fail(fmt::format("{}: build script: {}", display, run.error().message));
-      if (run->exit_code != 0)
-        return fail(fmt::format("{}: build script failed: {}", display, FirstLine(run->errors + run->output)));
+      if (run->exit_code != 0) {
+        const std::string why = run->timed_out        ? "timed out"
+                                : !run->ended.empty() ? run->ended
+                                                      : FirstLine(run->errors + run->output);
+        return fail(fmt::format("{}: build script failed: {}", display, why));
+      }
     }
-    if (!fs::is_regular_file(staging / "src" / "run", ec))
+    OpenUpTree(work->path(), false);
+    if (!fs::is_regular_file(fs::symlink_status(work->path() / "src" / "run", ec)))
       return fail(fmt::format("{}: the build left no 'run' program in {}", display, source.string()));
-  } else {
-    std::vector<std::string> args = {"-std=gnu++20", "-O2", "-I", (folder ? source : source.parent_path()).string()};
-    for (const auto& inc : include_dirs) {
-      args.emplace_back("-I");
-      args.push_back(inc.string());
+    fs::rename(work->path() / "src", staging / "src", ec);
+    if (ec) {  // $JUDGE_HOME/tmp and the cache on different file systems: copy, links as links
+      ec.clear();
+      fs::copy(work->path() / "src", staging / "src", fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
     }
-    for (const auto& s : sources) args.push_back(s.string());
-    args.emplace_back("-o");
-    args.push_back((staging / "prog").string());
-    auto run = RunTrusted("/usr/bin/g++", args, options);
+    if (ec) return fail(fmt::format("{}: cannot install the build: {}", display, ec.message()));
+  } else {
+    // The sources' folder is /src in the box, include folder k is /inc/k; messages name the
+    // host paths again.
+    const fs::path src_dir = folder ? source : source.parent_path();
+    std::vector<std::pair<std::string, std::string>> renames = {{"/src/", src_dir.string() + "/"}};
+    fs::permissions(work->path(), fs::perms::all, ec);
+    PackageRunSpec spec;
+    spec.program = "/usr/bin/g++";
+    spec.args = {"-std=gnu++20", "-O2", "-I", "/src"};
+    spec.mounts.push_back({sandbox::Mount::Kind::kBind, src_dir.string(), "/src", false, 0, 0});
+    for (size_t k = 0; k < include_dirs.size(); ++k) {
+      const std::string target = fmt::format("/inc/{}", k);
+      spec.mounts.push_back({sandbox::Mount::Kind::kBind, include_dirs[k].string(), target, false, 0, 0});
+      spec.args.emplace_back("-I");
+      spec.args.push_back(target);
+      renames.emplace_back(target + "/", include_dirs[k].string() + "/");
+    }
+    for (const auto& s : sources) spec.args.push_back("/src/" + s.lexically_relative(src_dir).generic_string());
+    spec.args.emplace_back("-o");
+    spec.args.emplace_back("/out/prog");
+    spec.mounts.push_back({sandbox::Mount::Kind::kBind, work->path().string(), "/out", true, 0, 0});
+    spec.workdir = "/out";
+    spec.seccomp = sandbox::SeccompProfile::kCompile;
+    spec.limits = BuildLimits();
+    auto run = RunPackageProgram(spec);
     if (!run) return fail(fmt::format("{}: {}", display, run.error().message));
     if (run->exit_code != 0) {
+      if (run->timed_out || !run->ended.empty())
+        return fail(fmt::format("{} does not compile: the compiler {}", display,
+                                run->timed_out ? "timed out" : run->ended));
       // The first error line, not the first line (which is usually "In function ...").
       std::string errors = run->errors, first;
+      for (const auto& [from, to] : renames)
+        for (size_t at = 0; (at = errors.find(from, at)) != std::string::npos; at += to.size())
+          errors.replace(at, from.size(), to);
       for (size_t pos = 0; pos < errors.size();) {
         size_t end = errors.find('\n', pos);
         if (end == std::string::npos) end = errors.size();
@@ -173,6 +217,12 @@ Result<AuthorProgram> BuildAuthorProgram(const fs::path& source, const std::vect
       }
       return fail(fmt::format("{} does not compile: {}", display, first.empty() ? FirstLine(errors) : FirstLine(first, 300)));
     }
+    // Copied out without following links: the box could have left a link to a host file.
+    const std::string binary = ReadBoxFile(work->path(), "prog", 256ull << 20);
+    if (binary.empty()) return fail(fmt::format("{}: the compiler wrote no program", display));
+    if (auto r = WriteFileAtomic(staging / "prog", binary); !r) return fail(r.error().message);
+    fs::permissions(staging / "prog", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                          fs::perms::others_read | fs::perms::others_exec, ec);
   }
   if (auto r = WriteFileAtomic(staging / ".built", ""); !r) return fail(r.error().message);
   fs::rename(staging, dir, ec);
@@ -258,24 +308,55 @@ ExternalResult InterpretTestlib(std::string_view display, int exit_code, bool ti
   }
 }
 
+namespace {
+
+// The box of an author program: its folder read-only at /prog (also the working folder).
+PackageRunSpec AuthorSpec(const AuthorProgram& program, std::chrono::milliseconds timeout) {
+  PackageRunSpec spec;
+  spec.mounts.push_back({sandbox::Mount::Kind::kBind, program.executable.parent_path().string(), "/prog", false, 0, 0});
+  spec.program = "/prog/" + program.executable.filename().string();
+  spec.workdir = "/prog";
+  if (IsRunScript(program)) spec.seccomp = sandbox::SeccompProfile::kScript;
+  spec.limits = CheckerLimits(timeout, 2 * timeout);  // 30 s of CPU, 60 s of wall by default
+  return spec;
+}
+
+void BindFile(PackageRunSpec& spec, const fs::path& host, const std::string& target) {
+  spec.mounts.push_back({sandbox::Mount::Kind::kBind, host.string(), target, false, 0, 0});
+}
+
+// A run that ended by something other than an exit or a time limit: say what, naming the program.
+void ExplainEnd(std::string_view display, const PackageRun& run, ExternalResult& r) {
+  if (r.outcome != ExternalResult::Outcome::kFailed || run.timed_out || run.exit_code >= 0 || run.ended.empty()) return;
+  const std::string detail = FirstLine(run.errors);
+  r.message = fmt::format("{} {}{}", display, run.ended, detail.empty() ? "" : ": " + detail);
+}
+
+}  // namespace
+
+bool IsRunScript(const AuthorProgram& program) {
+  return program.executable.filename() == "run" && program.executable.parent_path().filename() == "src";
+}
+
 ExternalResult RunChecker(const AuthorProgram& checker, Protocol protocol, const std::vector<std::string>& flags,
                           const fs::path& input, const fs::path& answer, const fs::path& output_file,
                           const fs::path& scratch, std::chrono::milliseconds timeout) {
-  TrustedOptions options;
-  options.timeout = timeout;
-  options.capture_limit = 64 << 10;
-  options.cwd = scratch;
-  std::vector<std::string> args;
+  PackageRunSpec spec = AuthorSpec(checker, timeout);
+  BindFile(spec, input, "/data/input");
+  BindFile(spec, answer, "/data/answer");
   ExternalResult failed;
   if (protocol == Protocol::kTestlib) {
-    args = {input.string(), output_file.string(), answer.string()};
-    args.insert(args.end(), flags.begin(), flags.end());
-    auto run = RunTrusted(checker.executable, args, options);
+    BindFile(spec, output_file, "/data/output");
+    spec.args = {"/data/input", "/data/output", "/data/answer"};
+    spec.args.insert(spec.args.end(), flags.begin(), flags.end());
+    auto run = RunPackageProgram(spec);
     if (!run) {
       failed.message = fmt::format("{} cannot run: {}", checker.display, run.error().message);
       return failed;
     }
-    return InterpretTestlib(checker.display, run->exit_code, run->timed_out, run->output, run->errors);
+    auto r = InterpretTestlib(checker.display, run->exit_code, run->timed_out, run->output, run->errors);
+    ExplainEnd(checker.display, *run, r);
+    return r;
   }
   const fs::path feedback = scratch / "feedback";
   std::error_code ec;
@@ -285,36 +366,42 @@ ExternalResult RunChecker(const AuthorProgram& checker, Protocol protocol, const
     failed.message = fmt::format("cannot create {}: {}", feedback.string(), ec.message());
     return failed;
   }
-  args = {input.string(), answer.string(), feedback.string() + "/"};
-  args.insert(args.end(), flags.begin(), flags.end());
-  options.stdin_path = output_file;
-  auto run = RunTrusted(checker.executable, args, options);
+  fs::permissions(feedback, fs::perms::all, ec);  // the box's identity writes there
+  spec.mounts.push_back({sandbox::Mount::Kind::kBind, feedback.string(), "/feedback", true, 0, 0});
+  spec.args = {"/data/input", "/data/answer", "/feedback/"};
+  spec.args.insert(spec.args.end(), flags.begin(), flags.end());
+  spec.stdin_path = output_file;
+  auto run = RunPackageProgram(spec);
   if (!run) {
     failed.message = fmt::format("{} cannot run: {}", checker.display, run.error().message);
     return failed;
   }
-  std::string judgemessage;
-  if (fs::is_regular_file(feedback / "judgemessage.txt", ec)) {
-    auto text = ReadFile(feedback / "judgemessage.txt", 1 << 20);
-    if (text) judgemessage = std::move(*text);
-  }
-  return InterpretKattis(checker.display, run->exit_code, run->timed_out, judgemessage, run->errors);
+  const std::string judgemessage = ReadBoxFile(feedback, "judgemessage.txt", 1 << 20);
+  auto r = InterpretKattis(checker.display, run->exit_code, run->timed_out, judgemessage, run->errors);
+  ExplainEnd(checker.display, *run, r);
+  return r;
 }
 
 ExternalResult RunInputValidator(const AuthorProgram& validator, Protocol protocol, const std::vector<std::string>& flags,
-                                 const fs::path& input, std::chrono::milliseconds timeout) {
-  TrustedOptions options;
-  options.timeout = timeout;
-  options.capture_limit = 64 << 10;
-  options.stdin_path = input;
+                                 const fs::path& input, std::chrono::milliseconds timeout,
+                                 const fs::path& package_root) {
+  PackageRunSpec spec = AuthorSpec(validator, timeout);
+  spec.args = flags;
   ExternalResult r;
-  auto run = RunTrusted(validator.executable, flags, options);
+  auto opened = OpenPackageFile(package_root, input);
+  if (!opened) {
+    r.message = fmt::format("{} cannot run: {}", validator.display, opened.error().message);
+    return r;
+  }
+  spec.stdin_fd = opened->Release();
+  auto run = RunPackageProgram(spec);
   if (!run) {
     r.message = fmt::format("{} cannot run: {}", validator.display, run.error().message);
     return r;
   }
   if (run->timed_out || run->exit_code < 0) {
     r.message = Died(validator.display, run->exit_code, run->timed_out, run->errors);
+    ExplainEnd(validator.display, *run, r);
     return r;
   }
   const bool valid = protocol == Protocol::kKattis ? run->exit_code == 42 : run->exit_code == 0;

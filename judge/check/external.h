@@ -1,7 +1,9 @@
 // Author programs of a package: custom checkers (Kattis output validators, testlib checkers)
-// and input validators. They are trusted code (the problem's author), so they are built with the
-// host g++ (-O2, cached in $JUDGE_HOME/cache/author by a hash of compiler, flags and every
-// source byte) and run through RunTrusted with a timeout, never in the sandbox.
+// and input validators. A package is untrusted input, so they are built (g++ -O2, or the
+// package's `build` script; cached in $JUDGE_HOME/cache/author by a hash of compiler, flags and
+// every source byte) and run in package boxes (judge/run/package_box.h): the program's folder
+// read-only at /prog, its inputs read-only under /data, the Kattis feedback_dir as the only
+// writable folder, no network, nothing else of the host.
 //
 // A program that crashes, times out or answers outside its protocol yields kFailed, whose
 // message names the program: the judge reports JE for it, never AC.
@@ -25,6 +27,9 @@ struct AuthorProgram {
   std::filesystem::path executable;
   std::string display;
 };
+// A Kattis `run` script (it may exec other programs), not a compiled program.
+bool IsRunScript(const AuthorProgram& program);
+
 Result<AuthorProgram> BuildAuthorProgram(const std::filesystem::path& source,
                                          const std::vector<std::filesystem::path>& include_dirs,
                                          std::string_view display, const std::filesystem::path& home);
@@ -45,10 +50,12 @@ ExternalResult RunChecker(const AuthorProgram& checker, Protocol protocol, const
 
 // Runs an input validator on one input: kAccepted (valid), kRejected (with its message), or
 // kFailed (it crashed or timed out). kKattis validators get the input on stdin and exit 42/43;
-// kPlain ones exit 0 for valid, anything else for invalid.
+// kPlain ones exit 0 for valid, anything else for invalid. An input inside `package_root` is
+// opened beneath it (package_dir.h OpenPackageFile), so a case swapped for a link after loading
+// is not followed; an empty root opens `input` as is (a generated input in the judge's cache).
 ExternalResult RunInputValidator(const AuthorProgram& validator, Protocol protocol,
                                  const std::vector<std::string>& flags, const std::filesystem::path& input,
-                                 std::chrono::milliseconds timeout);
+                                 std::chrono::milliseconds timeout, const std::filesystem::path& package_root = {});
 
 // The parsers of the protocols, exposed for tests. `exit_code` -1: killed by a signal.
 ExternalResult InterpretKattis(std::string_view display, int exit_code, bool timed_out,

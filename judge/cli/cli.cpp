@@ -1,7 +1,6 @@
 #include "judge/cli/cli.h"
 
 #include <fmt/format.h>
-#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -14,16 +13,26 @@
 #include <optional>
 
 #include "judge/timing/compare.h"
+#include "judge/cli/cache.h"
 #include "judge/run/compiler.h"
 #include "judge/base/files.h"
+#include "judge/base/terminal.h"
+#include "judge/packages/package_dir.h"
 #include "judge/run/function.h"
-#include "judge/store/history.h"
+#include "judge/cli/history_view.h"
 #include "judge/cli/html.h"
+#include "judge/cli/problem_list.h"
 #include "judge/run/judge.h"
+#include "judge/run/package_box.h"
 #include "judge/timing/noise.h"
 #include "judge/packages/problem_loader.h"
 #include "judge/cli/report.h"
+#include "judge/cli/submit.h"
+#include "judge/cli/team.h"
+#include "judge/store/history.h"
+#include "judge/cli/workbench.h"
 #include "judge/packages/scaffold.h"
+#include "judge/packages/starter.h"
 #include "judge/authoring/stress.h"
 #include "judge/packages/testdata.h"
 #include "judge/timing/timing.h"
@@ -38,31 +47,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kExitOk = 0;
-constexpr int kExitRejected = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitJudgeError = 3;
-constexpr int kExitInterrupted = 130;
-
 std::atomic<bool> g_interrupted{false};
 
 void OnInterrupt(int) {
   if (g_interrupted.exchange(true)) _exit(kExitInterrupted);  // second Ctrl-C: leave now
 }
 
-int ExitCodeOf(const Error& e) {
-  switch (e.kind) {
-    case ErrorKind::kUsage:
-    case ErrorKind::kBadPackage: return kExitUsage;
-    case ErrorKind::kInternal:
-    case ErrorKind::kUnavailable: return kExitJudgeError;
-    case ErrorKind::kInterrupted: return kExitInterrupted;
-  }
-  return kExitJudgeError;
-}
-
 int Fail(const Error& e) {
-  std::fprintf(stderr, "judge: %s\n", e.message.c_str());
+  std::fprintf(stderr, "judge: %s\n", Printable(e.message).c_str());
   return ExitCodeOf(e);
 }
 
@@ -86,7 +78,7 @@ class ProgressLine : public Observer {
  private:
   void Show(const std::string& text) {
     if (!enabled_) return;
-    std::fprintf(stderr, "\r\x1b[2K%s", text.c_str());
+    std::fprintf(stderr, "\r\x1b[2K%s", PrintableLine(text).c_str());
     std::fflush(stderr);
     shown_ = true;
   }
@@ -102,66 +94,6 @@ Result<Problem> OpenProblem(std::string_view spec) {
   return LoadProblem(*dir);
 }
 
-// What every command that compiles and runs needs: JUDGE_HOME (created), the folders a dead
-// judge left removed, the sandbox, the compiler with its cache and the test-data cache. Filled
-// in place by Open(), never moved: TestData keeps pointers to the sandbox and the compiler.
-struct Workbench {
-  fs::path home;
-  std::unique_ptr<sandbox::Sandbox> sandbox;
-  std::optional<Compiler> compiler;
-  std::optional<TestData> testdata;
-
-  Workbench() = default;
-  Workbench(const Workbench&) = delete;
-  Workbench& operator=(const Workbench&) = delete;
-
-  Result<void> Open() {
-    home = JudgeHome();
-    if (auto r = EnsureDir(home); !r) return r.error();
-    CleanStaleTemp();
-    sandbox = sandbox::MakeLinuxSandbox();
-    auto created = Compiler::Create(*sandbox, home);
-    if (!created) return created.error();
-    compiler.emplace(std::move(*created));
-    testdata.emplace(*compiler, *sandbox, home);
-    return {};
-  }
-};
-
-std::string MachineFingerprint() {
-  struct utsname u {};
-  uname(&u);
-  return fmt::format("{}; {} {}", CpuFingerprint(), u.sysname, u.release);
-}
-
-struct SubmitArgs {
-  std::string problem;
-  std::string solution;
-  bool json = false;
-  double time_limit = 0;
-  bool no_save = false;
-  bool no_ladder = false;
-  bool fail_fast = false;
-  bool allow_unsandboxed = false;
-};
-
-// Times the candidate against every accepted reference (timing.h RunLadder). Reference timings
-// are not cached across sessions: a ratio is only honest when both sides ran in the same
-// session on the same core (drift between sessions is larger than the differences we report).
-Result<Ladder> TimeLadder(sandbox::Sandbox& sandbox, Compiler& compiler, TestData& testdata, Problem problem,
-                          const SourceFile& source, bool allow_unsandboxed, ProgressLine& progress) {
-  auto compiled = compiler.Compile(source);  // a cache hit: Judge::Run just built it
-  if (!compiled) return compiled.error();
-  if (!compiled->ok) return MakeError(ErrorKind::kInternal, "the accepted solution no longer compiles");
-  if (auto r = testdata.Materialize(problem, false); !r) return r.error();
-  PinToOneCore();
-  LadderOptions options;
-  options.allow_unsandboxed = allow_unsandboxed;
-  options.progress = [&](std::string_view what) { progress.OnPhase(fmt::format("speed ladder: {}", what)); };
-  options.interrupted = [] { return g_interrupted.load(); };
-  return RunLadder(sandbox, compiler, problem, compiled->binary_dir, options);
-}
-
 int RunJudge(const SubmitArgs& args, bool samples_only) {
   auto problem = OpenProblem(args.problem);
   if (!problem) return Fail(problem.error());
@@ -169,159 +101,168 @@ int RunJudge(const SubmitArgs& args, bool samples_only) {
   if (!source) return Fail(source.error());
   source = WithHarness(*problem, std::move(*source));  // so the speed ladder's compile is the same
   if (!source) return Fail(source.error());
-  if (args.time_limit < 0 || (args.time_limit > 0 && args.time_limit > 600))
-    return Fail(MakeError(ErrorKind::kUsage, "--time-limit must be between 0 and 600 seconds"));
+  if (auto checked = CheckSubmitArgs(args); !checked) return Fail(checked.error());
   if (samples_only && std::none_of(problem->cases.begin(), problem->cases.end(), [](const TestCase& c) { return c.sample; }))
     return Fail(MakeError(ErrorKind::kUsage, fmt::format("problem '{}' has no sample cases", problem->id)));
 
   Workbench bench;
   if (auto r = bench.Open(); !r) return Fail(r.error());
-  Judge judge(*bench.sandbox, *bench.compiler, *bench.testdata);
   if (problem->time_limit_source == TimeLimitSource::kDerived && !ApplyCachedTimeLimit(*problem, bench.home) &&
       args.time_limit <= 0)
     std::fprintf(stderr, "judge: warning: %s has no time limit and none was derived on this machine yet; using %lld ms "
-                 "(run 'judge verify %s' to derive it)\n", problem->id.c_str(),
-                 static_cast<long long>(problem->limits.time_limit.count()), args.problem.c_str());
-
-  JudgeOptions options;
-  options.samples_only = samples_only;
-  options.keep_io = samples_only;
-  options.fail_fast = args.fail_fast;
-  options.allow_unsandboxed = args.allow_unsandboxed;
-  options.borderline_reruns = samples_only ? 0 : 3;
-  if (args.time_limit > 0)
-    options.time_limit = std::chrono::milliseconds(static_cast<int64_t>(args.time_limit * 1000));
+                 "(run 'judge verify %s' to derive it)\n", PrintableLine(problem->id).c_str(),
+                 static_cast<long long>(problem->limits.time_limit.count()), PrintableLine(args.problem).c_str());
 
   const bool tty = isatty(STDERR_FILENO) && !args.json;
   ProgressLine progress(tty);
-  Result<Report> report = Error{};
+  Result<Submission> submission = Error{};
   try {
-    report = judge.Run(*problem, *source, options, &progress);
+    submission = JudgeSubmission(bench, *problem, *source, args, samples_only, &progress,
+                                 [] { return g_interrupted.load(); });
   } catch (const ProgressLine::Interrupted&) {
     progress.Clear();
     return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
   }
   progress.Clear();
-  if (g_interrupted) return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
-  if (!report) return Fail(report.error());
+  if (!submission) return Fail(submission.error());
 
-  // The reference ladder: every accepted reference timed with the candidate in this session,
-  // interleaved on one pinned core; only for accepted attempts that are saved.
-  std::optional<Ladder> ladder;
-  std::string ladder_error;
-  if (!samples_only && !args.no_save && !args.no_ladder && IsSingleProgram(*problem) &&
-      report->verdict == Verdict::kAccepted) {
-    try {
-      auto l = TimeLadder(*bench.sandbox, *bench.compiler, *bench.testdata, *problem, *source, args.allow_unsandboxed,
-                          progress);
-      if (l) ladder = std::move(*l);
-      else if (l.error().kind == ErrorKind::kInterrupted) throw ProgressLine::Interrupted();
-      else ladder_error = l.error().message;
-    } catch (const ProgressLine::Interrupted&) {
-      progress.Clear();
-      return Fail(MakeError(ErrorKind::kInterrupted, "interrupted"));
-    }
-    progress.Clear();
-  }
-
-  if (!samples_only && !args.no_save) {
-    Attempt attempt;
-    attempt.timing_noise = TimingNoiseJson(ProbeTimingNoise());
-    if (ladder) attempt.ratio_to_ref = RatioToFastest(*ladder);
-    attempt.problem = report->problem;
-    attempt.verdict = VerdictCode(report->verdict);
-    attempt.cpu_ms = report->summary.cpu_ms;
-    attempt.max_memory_kb = report->summary.max_memory_kb;
-    attempt.source = source->text;
-    attempt.compiler = bench.compiler->version();
-    attempt.flags = bench.compiler->FlagsString();
-    attempt.machine = MachineFingerprint();
-    for (const auto& c : report->cases)
-      attempt.cases.push_back({c.name, VerdictCode(c.verdict), c.cpu_ms, c.wall_ms, c.memory_kb, c.exit_code,
-                               c.signal, c.message});
+  if (submission->attempt) {
+    Report& report = submission->report;
     auto history = History::Open(bench.home / "history.sqlite");
     if (!history) {
-      report->save_error = history.error().message;
-    } else if (auto id = history->Save(attempt); !id) {
-      report->save_error = id.error().message;
+      report.save_error = history.error().message;
+    } else if (auto id = history->Save(*submission->attempt); !id) {
+      report.save_error = id.error().message;
     } else {
-      report->attempt = *id;
+      report.attempt = *id;
     }
   }
 
-  if (args.json) {
-    nlohmann::json out = RenderJson(*report);
-    AddBorderlineJson(out, *report);
-    if (!samples_only) {
-      out["ladder"] = ladder ? LadderJson(*ladder) : nlohmann::json::array();
-      const auto ratio = ladder ? RatioToFastest(*ladder) : std::nullopt;
-      out["ratio_to_ref"] = ratio ? nlohmann::json(*ratio) : nlohmann::json(nullptr);
-      if (!ladder_error.empty()) out["ladder_error"] = ladder_error;
-    }
-    std::cout << out.dump(2) << '\n';
-    if (!report->save_error.empty()) std::fprintf(stderr, "judge: attempt not saved: %s\n", report->save_error.c_str());
-  } else {
-    Style style{isatty(STDOUT_FILENO) != 0};
-    std::cout << (samples_only ? RenderSamples(*report, style) : RenderText(*report, style));
-    std::cout << RenderBorderlineNotes(*report);
-    if (ladder && !ladder->rungs.empty())
-      std::cout << fmt::format("speed: {} ({} rounds on {} timed cases, same session)\n", LadderPlacement(*ladder),
-                               ladder->rounds, ladder->cases.size());
-    if (ladder)
-      for (const auto& s : ladder->skipped) std::cout << "reference skipped: " << s << '\n';
-    if (!ladder_error.empty()) std::cout << "speed: not measured: " << ladder_error << '\n';
-  }
-  if (report->verdict == Verdict::kJudgeError) return kExitJudgeError;  // a checker misbehaved
-  return report->verdict == Verdict::kAccepted ? kExitOk : kExitRejected;
+  const SubmitOutput output = RenderSubmission(*submission, args.json, samples_only, Style{isatty(STDOUT_FILENO) != 0});
+  std::cout << output.out;
+  std::cout.flush();
+  std::fputs(output.err.c_str(), stderr);
+  return output.exit_code;
 }
 
-int List(bool json) {
-  auto problems = LoadAllProblems();
-  nlohmann::json out = {{"schema", 1}, {"problems", nlohmann::json::array()}};
+struct ListArgs {
+  bool json = false;
+  bool todo = false;
+  std::vector<std::string> tags;
+  std::string difficulty;
+};
+
+int List(const ListArgs& args) {
+  ListFilter filter;
+  filter.todo = args.todo;
+  filter.tags = args.tags;
+  if (!args.difficulty.empty()) {
+    filter.difficulty = ParseDifficulty(args.difficulty);
+    if (!filter.difficulty)
+      return Fail(MakeError(ErrorKind::kUsage, fmt::format("--difficulty must be easy, medium or hard, not '{}'",
+                                                           args.difficulty)));
+  }
   int status = kExitOk;
-  std::string text = fmt::format("{:<28} {:<8} {:<12} {}\n", "id", "level", "kind", "title  [tags]");
-  for (const auto& p : problems) {
+  std::vector<Problem> problems;
+  for (auto& p : LoadAllProblems()) {
     if (!p) {
-      std::fprintf(stderr, "judge: %s\n", p.error().message.c_str());
+      std::fprintf(stderr, "judge: %s\n", Printable(p.error().message).c_str());
       status = kExitUsage;
       continue;
     }
-    out["problems"].push_back({{"id", p->id}, {"title", p->title}, {"tags", p->tags},
-                               {"difficulty", DifficultyName(p->difficulty)}, {"kind", ProblemKindName(p->kind)}});
-    std::string tags;
-    for (const auto& t : p->tags) tags += (tags.empty() ? "" : ", ") + t;
-    text += fmt::format("{:<28} {:<8} {:<12} {}  [{}]\n", p->id, DifficultyName(p->difficulty),
-                        ProblemKindName(p->kind), p->title, tags);
+    problems.push_back(std::move(*p));
   }
-  if (json) std::cout << out.dump(2) << '\n';
-  else std::cout << text;
+  // Progress comes from the history when there is one; a missing history means nothing tried.
+  std::vector<ProblemProgress> progress;
+  const fs::path db = JudgeHome() / "history.sqlite";
+  std::error_code ec;
+  if (fs::exists(db, ec)) {
+    auto history = History::Open(db);
+    if (!history) return Fail(history.error());
+    auto got = history->Progress();
+    if (!got) return Fail(got.error());
+    progress = std::move(*got);
+  }
+  const auto listed = FilterProblems(problems, progress, filter);
+  if (args.json) std::cout << DumpJson(RenderProblemListJson(listed)) << '\n';
+  else std::cout << Printable(RenderProblemList(listed, problems.size()));
   return status;
+}
+
+struct StartArgs {
+  std::string problem;
+  std::string file;
+  std::string form;  // "stdio", "function" or "class"; "": the function or class form when offered
+};
+
+int StartCommand(const StartArgs& args) {
+  auto problem = OpenProblem(args.problem);
+  if (!problem) return Fail(problem.error());
+  const fs::path file = args.file.empty() ? fs::path(problem->id + ".cpp") : fs::path(args.file);
+  std::error_code ec;
+  if (fs::symlink_status(file, ec).type() != fs::file_type::not_found)
+    return Fail(MakeError(ErrorKind::kUsage,
+                          fmt::format("{} already exists; judge start never overwrites a file (name another: judge "
+                                      "start {} FILE)",
+                                      file.string(), args.problem)));
+  const auto forms = ProblemForms(*problem);
+  const bool offers_function = !forms.empty() && forms.back() != Form::kStdio;
+  const bool offers_stdio = forms.empty() || forms.front() == Form::kStdio;
+  bool stdio_form = !offers_function;
+  if (!args.form.empty()) {
+    if (args.form != "stdio" && args.form != "function" && args.form != "class")
+      return Fail(MakeError(ErrorKind::kUsage, fmt::format("--form must be stdio, function or class, not '{}'", args.form)));
+    stdio_form = args.form == "stdio";
+    // "function" and "class" name what the problem offers: asking a class problem for a
+    // function (or the reverse) is a mistake worth saying, not a silent other starter.
+    if ((stdio_form && !offers_stdio) || (!stdio_form && (!offers_function || args.form != FormName(forms.back()))))
+      return Fail(MakeError(ErrorKind::kUsage,
+                            fmt::format("{} does not offer the {} form (its forms: {})", problem->id, args.form,
+                                        forms.empty() ? std::string(ProblemKindName(problem->kind)) : FormsName(forms))));
+  }
+  auto starter = MakeStarter(*problem, file.string(), stdio_form);
+  if (!starter) return Fail(starter.error());
+  if (auto w = WriteNewFile(file, starter->text); !w) return Fail(w.error());
+  std::string other;  // the other form, for a problem that offers two
+  if (offers_stdio && offers_function)
+    other = stdio_form ? fmt::format(" (the {} form: --form {})", FormName(forms.back()), FormName(forms.back()))
+                       : " (the stdio form: --form stdio)";
+  std::cout << Printable(fmt::format("wrote {}: {}{}\nnext: judge test {} {}\n", file.string(), starter->summary, other,
+                                     args.problem, file.string()));
+  return kExitOk;
 }
 
 int Show(const std::string& name) {
   auto problem = OpenProblem(name);
   if (!problem) return Fail(problem.error());
-  auto statement = ReadFile(problem->dir / "statement.md");
+  auto statement = ReadPackageFile(problem->dir, problem->dir / "statement.md");
   if (!statement) return Fail(MakeError(ErrorKind::kBadPackage, statement.error().message));
-  std::cout << fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per {}\n\n", problem->title,
+  // Title, statement and header are the package's text: escaped as a whole before printing.
+  std::string out = fmt::format("{} ({}, {})  CPU {} ms, memory {} MiB per {}\n\n", problem->title,
                            DifficultyName(problem->difficulty), problem->id, problem->limits.time_limit.count(),
                            problem->limits.memory_bytes >> 20,
-                           problem->kind == ProblemKind::kDistributed ? "node per case" : "case")
-            << *statement;
-  if (!statement->empty() && statement->back() != '\n') std::cout << '\n';
+                           problem->kind == ProblemKind::kDistributed ? "node per case" : "case") +
+                    *statement;
+  if (!statement->empty() && statement->back() != '\n') out += '\n';
   auto signature = FunctionSignature(*problem);
   if (!signature) return Fail(signature.error());
   if (!signature->empty()) {
-    // A function problem: the candidate implements what this header declares.
-    std::cout << fmt::format("\n## Signature ({})\n\n```cpp\n{}{}```\n",
-                             problem->function->header.lexically_relative(problem->dir).generic_string(), *signature,
-                             signature->back() == '\n' ? "" : "\n");
+    // The function or class form: the candidate implements what this header declares.
+    const auto forms = ProblemForms(*problem);
+    const std::string header = problem->function->header.lexically_relative(problem->dir).generic_string();
+    out += fmt::format("\n## Signature ({})\n\n", header);
+    if (forms.size() > 1)
+      out += fmt::format("Forms: {}. A file that defines main is judged as stdio; any other file is judged in the {} "
+                         "form: it implements what {} declares, and the package's harness reads the input, calls "
+                         "it and prints the answer.\n\n",
+                         FormsName(forms), FormName(forms.back()), header);
+    out += fmt::format("```cpp\n{}{}```\n", *signature, signature->back() == '\n' ? "" : "\n");
   }
   if (problem->kind == ProblemKind::kDistributed && problem->distributed) {
     const DistributedSpec& d = *problem->distributed;
-    std::cout << fmt::format(
+    out += fmt::format(
         "\n## Nodes\n\n{} nodes, each with {} ms of CPU and {} MiB per case; each reads its shard of the input "
-        "({}{}) and may send {} messages and {:.1f} MiB. The answer is {}. "
+        "({}{}) and may send {} messages and {:.1f} MiB{}. The answer is {}. "
         "`#include \"message.h\"`: the API is in the README, section \"Distributed problems\".\n",
         d.nodes, problem->limits.time_limit.count(), problem->limits.memory_bytes >> 20,
         d.split == DistributedSpec::Split::kContiguous   ? "contiguous runs of lines"
@@ -329,31 +270,51 @@ int Show(const std::string& name) {
                                                          : "every node gets the whole input",
         d.header_lines > 0 ? fmt::format(", after {} header line(s) every node gets", d.header_lines) : "",
         d.max_messages, static_cast<double>(d.max_send_bytes) / (1 << 20),
+        d.max_receive_bytes == UINT64_MAX
+            ? ""
+            : fmt::format(", and be sent at most {:.1f} MiB", static_cast<double>(d.max_receive_bytes) / (1 << 20)),
         d.output == DistributedSpec::Output::kNode0 ? "node 0's output" : "every node's output, in id order");
   }
+  std::cout << Printable(out);
   return kExitOk;
 }
 
 int Doctor(bool json) {
   auto layers = sandbox::ProbeHost();
+  const sandbox::ModeStatus mode = sandbox::ProbeMode();
   bool ok = true;
-  nlohmann::json out = {{"schema", 1}, {"layers", nlohmann::json::array()}};
-  std::string text;
+  nlohmann::json out = {{"schema", 1},
+                        {"mode", sandbox::SandboxModeName(mode.mode)},
+                        {"mode_reason", mode.reason},
+                        {"identity", mode.identity},
+                        {"resources", mode.resources},
+                        {"accuracy", mode.accuracy},
+                        {"layers", nlohmann::json::array()}};
+  std::string text = fmt::format("  mode       {} ({})\n  identity   {}\n  resources  {}\n",
+                                 sandbox::SandboxModeName(mode.mode), mode.reason, mode.identity, mode.resources);
+  for (const auto& note : mode.accuracy) text += "  accuracy   " + note + "\n";
   for (const auto& l : layers) {
     ok &= l.present || !l.mandatory;
     out["layers"].push_back({{"name", l.name}, {"present", l.present}, {"mandatory", l.mandatory}, {"detail", l.detail}});
+    if (!l.fallback.empty()) out["layers"].back()["fallback"] = l.fallback;
     text += fmt::format("  {:<4} {:<34} {}\n", l.present ? "ok" : (l.mandatory ? "FAIL" : "--"), l.name, l.detail);
   }
   out["ok"] = ok;
   const TimingNoise noise = ProbeTimingNoise();
   out["timing"] = nlohmann::json::parse(TimingNoiseJson(noise));
+  auto cache_bytes = BinaryCache::MaxBytesFromEnvironment();
+  if (!cache_bytes) return Fail(cache_bytes.error());
+  const HomeUsage home = MeasureHome(JudgeHome(), *cache_bytes);
+  out["cache"] = HomeUsageJson(home);
   if (json) {
-    std::cout << out.dump(2) << '\n';
+    std::cout << DumpJson(out) << '\n';
   } else {
-    std::cout << "sandbox layers on this host:\n" << text
+    std::cout << "sandbox on this host:\n" << Printable(text)
               << (ok ? "judge can run fully sandboxed here.\n"
                      : "judge cannot sandbox here: fix the FAIL lines (or pass --allow-unsandboxed, at your own risk).\n");
     std::cout << "\ntiming noise on this host (stored with every attempt):\n" << RenderTimingNoise(noise);
+    std::cout << "\ndisk used by the judge ('judge cache --prune' frees what is rebuilt on demand):\n"
+              << RenderHomeUsage(home);
   }
   return ok ? kExitOk : kExitJudgeError;
 }
@@ -367,45 +328,21 @@ Result<void> WriteHtml(const std::string& file, const std::string& html) {
   return {};
 }
 
-int HistoryCommand(const std::string& name, bool json, const std::string& html) {
+int HistoryCommand(const std::string& name, bool json, const std::string& html, const std::string& db) {
   auto problem = OpenProblem(name);
   if (!problem) return Fail(problem.error());
-  const fs::path db = JudgeHome() / "history.sqlite";
   std::vector<Attempt> attempts;
-  std::error_code ec;
-  if (fs::exists(db, ec)) {
-    auto history = History::Open(db);
-    if (!history) return Fail(history.error());
-    auto list = history->List(problem->id);
+  auto history = OpenAttemptStore(TeamDatabase(db));
+  if (!history) return Fail(history.error());
+  if (*history) {
+    auto list = (*history)->List(problem->id);
     if (!list) return Fail(list.error());
     attempts = std::move(*list);
   }
   if (!html.empty())
     if (auto w = WriteHtml(html, RenderHistoryHtml(problem->id, attempts)); !w) return Fail(w.error());
-  if (json) {
-    nlohmann::json out = {{"schema", 1}, {"problem", problem->id}, {"attempts", nlohmann::json::array()}};
-    for (const auto& a : attempts)
-      out["attempts"].push_back({{"id", a.id}, {"created", a.created}, {"verdict", a.verdict}, {"cpu_ms", a.cpu_ms},
-                                 {"ratio_to_ref", a.ratio_to_ref ? nlohmann::json(*a.ratio_to_ref) : nlohmann::json(nullptr)},
-                                 {"source_sha256", a.source_sha256}});
-    std::cout << out.dump(2) << '\n';
-    return kExitOk;
-  }
-  if (attempts.empty()) {
-    std::cout << fmt::format("no attempts on {} yet (judge submit {} solution.cpp)\n", problem->id, problem->id);
-    return kExitOk;
-  }
-  Style style{isatty(STDOUT_FILENO) != 0};
-  std::cout << style.Bold(fmt::format("{:>5}  {:<20}  {:<7} {:>10} {:>9}  {}\n", "id", "when (UTC)", "verdict",
-                                      "CPU ms", "vs ref", "source"));
-  for (const auto& a : attempts) {
-    auto v = ParseVerdictCode(a.verdict).value_or(Verdict::kJudgeError);
-    std::cout << fmt::format("{:>5}  {:<20}  {} {:>10.1f} {:>9}  {}\n", a.id, a.created,
-                             style.Paint(fmt::format("{:<7}", a.verdict), v), a.cpu_ms,
-                             a.ratio_to_ref ? fmt::format("{:.2f}x", *a.ratio_to_ref) : "-",
-                             a.source_sha256.substr(0, 12));
-  }
-  std::cout << "\nCPU time per attempt (sum over cases):\n" << TerminalTrend(attempts);
+  if (json) std::cout << DumpJson(RenderHistoryJson(problem->id, attempts)) << '\n';
+  else std::cout << RenderHistoryText(problem->id, attempts, Style{isatty(STDOUT_FILENO) != 0});
   return kExitOk;
 }
 
@@ -419,6 +356,8 @@ struct CompareArgs {
   bool scaling = false;
   std::uint64_t seed = 1;
   bool allow_unsandboxed = false;
+  double threshold_percent = 3;
+  std::string db;
 };
 
 int CompareCommand(const CompareArgs& args) {
@@ -426,20 +365,16 @@ int CompareCommand(const CompareArgs& args) {
   if (!problem) return Fail(problem.error());
   if (!(args.budget > 0 && args.budget <= 3600))
     return Fail(MakeError(ErrorKind::kUsage, "--budget must be between 0 and 3600 seconds"));
+  if (!(args.threshold_percent >= 0 && args.threshold_percent <= 100))
+    return Fail(MakeError(ErrorKind::kUsage, "--threshold must be between 0 and 100 (percent)"));
   if (args.b.empty() && !args.scaling)
     return Fail(MakeError(ErrorKind::kUsage, "compare needs two programs: judge compare <problem> <A> <B>"));
   // The sides first: a mistyped attempt or file fails before the sandbox and compiler are set up.
-  const fs::path db = JudgeHome() / "history.sqlite";
-  std::optional<History> history;
-  std::error_code ec;
-  if (fs::exists(db, ec)) {
-    auto opened = History::Open(db);
-    if (!opened) return Fail(opened.error());
-    history.emplace(std::move(*opened));
-  }
-  auto a = ResolveSide(args.a, *problem, history ? &*history : nullptr);
+  auto history = OpenAttemptStore(TeamDatabase(args.db));
+  if (!history) return Fail(history.error());
+  auto a = ResolveSide(args.a, *problem, history->get());
   if (!a) return Fail(a.error());
-  auto b = ResolveSide(args.b.empty() ? "ref" : args.b, *problem, history ? &*history : nullptr);
+  auto b = ResolveSide(args.b.empty() ? "ref" : args.b, *problem, history->get());
   if (!b) return Fail(b.error());
   Workbench bench;
   if (auto r = bench.Open(); !r) return Fail(r.error());
@@ -447,6 +382,7 @@ int CompareCommand(const CompareArgs& args) {
   CompareOptions options;
   options.budget = std::chrono::milliseconds(static_cast<int64_t>(args.budget * 1000));
   options.seed = args.seed;
+  options.threshold = args.threshold_percent / 100;
   options.allow_unsandboxed = args.allow_unsandboxed;
   options.progress = [&](std::string_view what) { progress.OnPhase(what); };
   options.interrupted = [] { return g_interrupted.load(); };
@@ -456,8 +392,8 @@ int CompareCommand(const CompareArgs& args) {
                         options);
     progress.Clear();
     if (!s) return Fail(s.error());
-    if (args.json) std::cout << RenderScalingJson(*s).dump(2) << '\n';
-    else std::cout << RenderScalingText(*s);
+    if (args.json) std::cout << DumpJson(RenderScalingJson(*s)) << '\n';
+    else std::cout << Printable(RenderScalingText(*s));
     return !s->compiled || s->failure ? kExitRejected : kExitOk;
   }
   auto c =
@@ -466,8 +402,8 @@ int CompareCommand(const CompareArgs& args) {
   if (!c) return Fail(c.error());
   if (!args.html.empty())
     if (auto w = WriteHtml(args.html, RenderCompareHtml(*c)); !w) return Fail(w.error());
-  if (args.json) std::cout << RenderCompareJson(*c).dump(2) << '\n';
-  else std::cout << RenderCompareText(*c);
+  if (args.json) std::cout << DumpJson(RenderCompareJson(*c)) << '\n';
+  else std::cout << Printable(RenderCompareText(*c));
   return !c->compiled || c->failure ? kExitRejected : kExitOk;
 }
 
@@ -475,6 +411,9 @@ struct VerifyArgs {
   std::string problem;
   bool json = false;
   bool allow_unsandboxed = false;
+  bool all = false;
+  int jobs = 1;
+  double speed_factor = 0;  // 0: measure this machine
 };
 
 int VerifyCommand(const VerifyArgs& args) {
@@ -486,6 +425,9 @@ int VerifyCommand(const VerifyArgs& args) {
   ProgressLine progress(isatty(STDERR_FILENO) && !args.json);
   VerifyOptions options;
   options.allow_unsandboxed = args.allow_unsandboxed;
+  options.all_cases = args.all;
+  options.jobs = args.jobs;
+  if (args.speed_factor > 0) options.speed_factor = args.speed_factor;
   Result<VerifyReport> report = Error{};
   try {
     report = Verify(*problem, judge, *bench.testdata, bench.home, options, &progress);
@@ -495,8 +437,8 @@ int VerifyCommand(const VerifyArgs& args) {
   }
   progress.Clear();
   if (!report) return Fail(report.error());
-  if (args.json) std::cout << RenderVerifyJson(*report).dump(2) << '\n';
-  else std::cout << RenderVerifyText(*report);
+  if (args.json) std::cout << DumpJson(RenderVerifyJson(*report)) << '\n';
+  else std::cout << Printable(RenderVerifyText(*report));
   return VerifyExitCode(*report);
 }
 
@@ -509,10 +451,11 @@ int NewCommand(const std::string& id, const std::string& folder) {
   auto created = ScaffoldProblem(parent, id);
   if (!created) return Fail(created.error());
   const fs::path dir = parent / id;
-  std::cout << fmt::format("created {}:\n", dir.string());
-  for (const auto& f : *created) std::cout << "  " << f << '\n';
-  std::cout << fmt::format("next: write statement.md, data/ and submissions/accepted/solution.cpp, then\n"
-                           "  judge verify {}\n", dir.string());
+  std::string text = fmt::format("created {}:\n", dir.string());
+  for (const auto& f : *created) text += "  " + f + '\n';
+  text += fmt::format("next: write statement.md, data/ and submissions/accepted/solution.cpp, then\n"
+                      "  judge verify {}\n", dir.string());
+  std::cout << Printable(text);
   return kExitOk;
 }
 
@@ -588,10 +531,10 @@ int StressCommand(const StressCommandArgs& args) {
     if (!args.generator.empty()) reproduce += " --generator " + ShellWord(args.generator);
   }
   if (args.json)
-    std::cout << RenderStressJson(*r, reproduce, saved).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+    std::cout << DumpJson(RenderStressJson(*r, reproduce, saved))
               << '\n';
   else
-    std::cout << RenderStressText(*r, reproduce, saved);
+    std::cout << Printable(RenderStressText(*r, reproduce, saved));
   return !r->compiled || r->failure ? kExitRejected : kExitOk;
 }
 
@@ -618,10 +561,19 @@ int RunCli(int argc, char** argv) {
   submit->add_option("--time-limit", submit_args.time_limit, "override the CPU time limit per case (seconds)");
   submit->add_flag("--no-save", submit_args.no_save, "do not store the attempt in the history");
   submit->add_flag("--fail-fast", submit_args.fail_fast, "stop at the first failing case");
+  submit->add_flag("--all", submit_args.all,
+                   "run every case, even after the solution timed out on several (by default later cases at "
+                   "least as large as one that timed out are skipped)");
   submit->add_flag("--no-ladder", submit_args.no_ladder,
                    "skip timing the accepted solution against the reference solutions");
   submit->add_flag("--allow-unsandboxed", submit_args.allow_unsandboxed,
                    "run even where a sandbox layer is missing (every report then says so)");
+  submit->add_option("--label", submit_args.label,
+                     "a note stored with the attempt and shown by history and compare (one line)");
+  submit->add_option("--db", submit_args.db,
+                     "queue it for the team's workers on this PostgreSQL database (URL or service=NAME; default "
+                     "$JUDGE_DB) and wait for the result");
+  submit->add_flag("--no-wait", submit_args.no_wait, "with --db: print the job id and return once it is queued");
 
   SubmitArgs test_args;
   auto* test = app.add_subcommand("test", "Run the samples only, with input, expected and actual output and a diff");
@@ -631,9 +583,23 @@ int RunCli(int argc, char** argv) {
   test->add_option("--time-limit", test_args.time_limit, "override the CPU time limit per case (seconds)");
   test->add_flag("--allow-unsandboxed", test_args.allow_unsandboxed, "run even where a sandbox layer is missing");
 
-  bool list_json = false;
-  auto* list = app.add_subcommand("list", "The problems, with tags and difficulty");
-  list->add_flag("--json", list_json, "print JSON");
+  ListArgs list_args;
+  auto* list = app.add_subcommand(
+      "list", "The problems, with tags, difficulty and your progress from the history (solved, attempted, best ratio)");
+  list->add_flag("--json", list_args.json, "print JSON");
+  list->add_flag("--todo", list_args.todo, "only problems you have not solved yet");
+  list->add_option("--tag", list_args.tags, "only problems with this tag (repeat for several)");
+  list->add_option("--difficulty", list_args.difficulty, "only problems of this difficulty: easy, medium or hard");
+
+  StartArgs start_args;
+  auto* start = app.add_subcommand(
+      "start", "Write a starter file: the function or class to fill in, or a stdio skeleton; never overwrites");
+  start->add_option("problem", start_args.problem, "problem id or package folder")->required();
+  start->add_option("file", start_args.file, "the file to write (default: <problem>.cpp here)");
+  start->add_option("--form", start_args.form,
+                    "stdio (a main reading stdin), or function/class (what the header declares, driven by the "
+                    "package's harness); default: the function or class form when the problem offers one, as "
+                    "interviews use it");
 
   std::string show_problem;
   auto* show = app.add_subcommand("show", "Print a problem's statement");
@@ -643,6 +609,13 @@ int RunCli(int argc, char** argv) {
   auto* doctor = app.add_subcommand("doctor", "Which sandbox layers this host supports, and what to fix");
   doctor->add_flag("--json", doctor_json, "print JSON");
 
+  bool cache_prune = false, cache_json = false;
+  auto* cache = app.add_subcommand("cache", "How much disk JUDGE_HOME uses, part by part; --prune frees the caches");
+  cache->add_flag("--prune", cache_prune,
+                  "remove compiled binaries (except those a running judge uses), built author programs and "
+                  "generators, generated tests, and precompiled headers of other compilers");
+  cache->add_flag("--json", cache_json, "print JSON");
+
   std::string history_problem;
   bool history_json = false;
   auto* history = app.add_subcommand("history", "Past attempts on a problem");
@@ -650,6 +623,8 @@ int RunCli(int argc, char** argv) {
   history->add_flag("--json", history_json, "print JSON");
   std::string history_html;
   history->add_option("--html", history_html, "also write an HTML page with charts to FILE");
+  std::string history_db;
+  history->add_option("--db", history_db, "the team's shared history on this PostgreSQL database (default $JUDGE_DB)");
 
   CompareArgs compare_args;
   auto* compare = app.add_subcommand(
@@ -665,7 +640,32 @@ int RunCli(int argc, char** argv) {
   compare->add_flag("--scaling", compare_args.scaling,
                     "time A and B on a size ladder (n/16 .. n of the biggest generated case) and fit n^k");
   compare->add_option("--seed", compare_args.seed, "seed of the randomised run order (default 1)");
+  compare->add_option("--threshold", compare_args.threshold_percent,
+                      "the practical threshold in percent (default 3, 0 allowed): a measured difference whose "
+                      "whole interval lies within it is reported as within the threshold");
   compare->add_flag("--allow-unsandboxed", compare_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+  compare->add_option("--db", compare_args.db,
+                      "attempt ids refer to the team's shared history on this PostgreSQL database (default $JUDGE_DB)");
+
+  std::string db_url;
+  auto* db = app.add_subcommand("db", "The team's shared queue and history in PostgreSQL");
+  db->require_subcommand(1);
+  auto* db_init = db->add_subcommand("init", "Create or upgrade the schema and roles (idempotent; run as the owner)");
+  db_init->add_option("--db", db_url, "PostgreSQL URL or service=NAME (default $JUDGE_DB)");
+
+  WorkerArgs worker_args;
+  auto* worker = app.add_subcommand(
+      "worker", "Judge the team's queued jobs until SIGTERM (the current job is finished first)");
+  worker->add_option("--db", worker_args.db, "PostgreSQL URL or service=NAME (default $JUDGE_DB)");
+  worker->add_option("--idle-exit", worker_args.idle_exit, "exit after SECONDS without a job (default: never)");
+  worker->add_option("--lease", worker_args.lease,
+                     "seconds a claimed job stays ours without a renewal (default 30; renewed every third)");
+
+  std::string queue_db;
+  bool queue_json = false;
+  auto* queue = app.add_subcommand("queue", "Queued, running, done and failed jobs, and the live workers");
+  queue->add_option("--db", queue_db, "PostgreSQL URL or service=NAME (default $JUDGE_DB)");
+  queue->add_flag("--json", queue_json, "print one JSON document (schema 1) on stdout");
 
   VerifyArgs verify_args;
   auto* verify = app.add_subcommand(
@@ -674,6 +674,13 @@ int RunCli(int argc, char** argv) {
   verify->add_option("problem", verify_args.problem, "problem id or package folder (native or Kattis)")->required();
   verify->add_flag("--json", verify_args.json, "print one JSON document (schema 1) on stdout");
   verify->add_flag("--allow-unsandboxed", verify_args.allow_unsandboxed, "run even where a sandbox layer is missing");
+  verify->add_flag("--all", verify_args.all, "run every case of every submission, not only up to its first failure");
+  verify->add_option("--jobs,-j", verify_args.jobs,
+                     "judge up to N submissions at once where no timing is at stake (default 1)")
+      ->check(CLI::Range(1, 64));
+  verify->add_option("--speed-factor", verify_args.speed_factor,
+                     "scale a Kattis package's explicit time limit by F instead of measuring this machine (1: off)")
+      ->check(CLI::Range(1.0, 10.0));
 
   std::string new_id, new_dir;
   auto* new_problem = app.add_subcommand("new", "Scaffold a new problem package that judge verify accepts once filled in");
@@ -716,16 +723,35 @@ int RunCli(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::string what = e.what();
     if (what.empty()) what = e.get_name();
-    std::fprintf(stderr, "judge: %s (see 'judge --help')\n", what.c_str());
+    std::fprintf(stderr, "judge: %s (see 'judge --help')\n", Printable(what).c_str());
     return kExitUsage;
   }
+  // Package programs run in boxes of their own (package_box.h); the flag covers them too.
+  AllowDegradedPackageBoxes(submit_args.allow_unsandboxed || test_args.allow_unsandboxed ||
+                            compare_args.allow_unsandboxed || verify_args.allow_unsandboxed ||
+                            stress_args.allow_unsandboxed);
 
-  if (*submit) return RunJudge(submit_args, false);
+  if (*submit) {
+    submit_args.db = TeamDatabase(submit_args.db);
+    if (!submit_args.db.empty()) return TeamSubmit(submit_args, [] { return g_interrupted.load(); });
+    if (submit_args.no_wait)
+      return Fail(MakeError(ErrorKind::kUsage, "--no-wait queues a job for the team's workers: it needs --db URL "
+                                               "(or JUDGE_DB)"));
+    return RunJudge(submit_args, false);
+  }
   if (*test) return RunJudge(test_args, true);
-  if (*list) return List(list_json);
+  if (*list) return List(list_args);
+  if (*start) return StartCommand(start_args);
   if (*show) return Show(show_problem);
   if (*doctor) return Doctor(doctor_json);
-  if (*history) return HistoryCommand(history_problem, history_json, history_html);
+  if (*cache) return CacheCommand(cache_prune, cache_json);
+  if (*history) return HistoryCommand(history_problem, history_json, history_html, history_db);
+  if (*db_init) return DbInitCommand(TeamDatabase(db_url));
+  if (*worker) {
+    worker_args.db = TeamDatabase(worker_args.db);
+    return WorkerCommand(worker_args, [] { return g_interrupted.load(); });
+  }
+  if (*queue) return QueueCommand(TeamDatabase(queue_db), queue_json);
   if (*compare) return CompareCommand(compare_args);
   if (*verify) return VerifyCommand(verify_args);
   if (*new_problem) return NewCommand(new_id, new_dir);

@@ -52,12 +52,15 @@ std::string HtmlEscape(std::string_view text) {
 std::string RenderHistoryHtml(std::string_view problem, const std::vector<Attempt>& attempts) {
   std::string body;
   if (attempts.empty()) return Page(fmt::format("History of {}", problem), "<p>No attempts yet.</p>\n");
-  const double max_ms = std::max(1e-9, std::max_element(attempts.begin(), attempts.end(), [](const Attempt& a, const Attempt& b) {
-                                         return a.cpu_ms < b.cpu_ms;
-                                       })->cpu_ms);
+  const TrendScale scale = ScaleOfTrend(attempts);
+  const double max_ms = std::max(1e-9, scale.max_ms);
   const int bar = 28, gap = 8, left = 60, top = 20, height = 220;
   const int width = left + static_cast<int>(attempts.size()) * (bar + gap) + 20;
   body += "<h2>CPU time per attempt (sum over cases)</h2>\n";
+  if (scale.clipped)
+    body += fmt::format("<p>The axis ends at {:.1f} ms so that one slow attempt does not flatten the others; a bar "
+                        "drawn with a jagged top is longer.</p>\n",
+                        scale.max_ms);
   body += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" role=\"img\">\n", width,
                       height + top + 40);
   body += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n", left - 4, top, top + height);
@@ -65,14 +68,23 @@ std::string RenderHistoryHtml(std::string_view problem, const std::vector<Attemp
                       top + height);
   for (size_t i = 0; i < attempts.size(); ++i) {
     const Attempt& a = attempts[i];
-    const double h = std::max(1.0, a.cpu_ms / max_ms * height);
     const int x = left + static_cast<int>(i) * (bar + gap);
+    body += fmt::format("<text x=\"{}\" y=\"{}\">#{}</text>\n", x + 2, top + height + 14, a.id);
+    if (!std::isfinite(a.cpu_ms)) {  // a CE never ran: a label, no bar
+      body += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", x + 2, top + height - 4, HtmlEscape(a.verdict));
+      continue;
+    }
+    const bool clipped = a.cpu_ms > max_ms;
+    const double h = std::max(1.0, std::min(a.cpu_ms, max_ms) / max_ms * height);
     body += fmt::format(
         "<rect class=\"bar\" x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"{}\"><title>#{} {} {} "
         "{:.1f} ms{}</title></rect>\n",
         x, top + height - h, bar, h, VerdictColour(a.verdict), a.id, HtmlEscape(a.created), HtmlEscape(a.verdict),
         a.cpu_ms, a.ratio_to_ref ? fmt::format(", {:.2f}x ref", *a.ratio_to_ref) : "");
-    body += fmt::format("<text x=\"{}\" y=\"{}\">#{}</text>\n", x + 2, top + height + 14, a.id);
+    if (clipped)  // a zigzag across the top: the bar goes on
+      body += fmt::format("<polyline class=\"clip\" points=\"{0},{1} {2},{3} {4},{1} {5},{3} {6},{1}\" "
+                          "fill=\"none\" stroke=\"#fff\" stroke-width=\"2\"/>\n",
+                          x, top + 6, x + bar / 4, top + 2, x + bar / 2, x + 3 * bar / 4, x + bar);
   }
   body += "</svg>\n";
 
@@ -101,12 +113,13 @@ std::string RenderHistoryHtml(std::string_view problem, const std::vector<Attemp
     body += "</svg>\n";
   }
 
-  body += "<table>\n<tr><th>id</th><th>when (UTC)</th><th>verdict</th><th>CPU ms</th><th>vs ref</th><th>source</th></tr>\n";
+  body += "<table>\n<tr><th>id</th><th>when (UTC)</th><th>verdict</th><th>CPU ms</th><th>vs ref</th><th>file</th>"
+          "<th>label</th><th>source</th></tr>\n";
   for (const auto& a : attempts)
-    body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{:.1f}</td><td>{}</td><td>{}</td></tr>\n", a.id,
-                        HtmlEscape(a.created), HtmlEscape(a.verdict), a.cpu_ms,
-                        a.ratio_to_ref ? fmt::format("{:.2f}x", *a.ratio_to_ref) : "-",
-                        HtmlEscape(a.source_sha256.substr(0, 12)));
+    body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        a.id, HtmlEscape(a.created), HtmlEscape(a.verdict), Num(a.cpu_ms, "{:.1f}"),
+                        a.ratio_to_ref ? fmt::format("{:.2f}x", *a.ratio_to_ref) : "-", HtmlEscape(a.file),
+                        HtmlEscape(a.label.value_or("")), HtmlEscape(a.source_sha256.substr(0, 12)));
   body += "</table>\n";
   return Page(fmt::format("History of {}", problem), body);
 }
@@ -156,7 +169,7 @@ std::string RenderCompareHtml(const Comparison& c) {
     body += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_w + plot_w + 8, y + 4, Num(row.r.estimate, "{:.3f}"));
   }
   body += "</svg>\n";
-  body += fmt::format("<p><b>{}</b></p>\n", HtmlEscape(ConclusionSentence(c.ratio, c.conclusion, c.rounds)));
+  body += fmt::format("<p><b>{}</b></p>\n", HtmlEscape(ConclusionSentence(c.ratio, c.conclusion, c.rounds, c.threshold)));
   body += "<table>\n<tr><th>case</th><th>A ms</th><th>B ms</th><th>B/A</th><th>95% CI</th></tr>\n";
   for (const auto& k : c.cases)
     body += fmt::format("<tr><td>{}</td><td>{:.2f}</td><td>{:.2f}</td><td>{}</td><td>[{}, {}]</td></tr>\n",
@@ -166,15 +179,47 @@ std::string RenderCompareHtml(const Comparison& c) {
   return Page(fmt::format("Compare on {}", c.problem), body);
 }
 
+TrendScale ScaleOfTrend(const std::vector<Attempt>& attempts) {
+  std::vector<double> measured;
+  for (const auto& a : attempts)
+    if (std::isfinite(a.cpu_ms) && a.cpu_ms > 0) measured.push_back(a.cpu_ms);
+  TrendScale scale;
+  if (measured.empty()) return scale;
+  std::sort(measured.begin(), measured.end());
+  scale.max_ms = measured.back();
+  const double median = measured[(measured.size() - 1) / 2];
+  const double cap = 4 * median;
+  if (measured.size() >= 3 && measured.back() > cap) {
+    // The largest time that is not an outlier sets the scale; longer bars are clipped.
+    double kept = median;
+    for (double x : measured)
+      if (x <= cap) kept = x;
+    scale.max_ms = kept;
+    scale.clipped = true;
+  }
+  return scale;
+}
+
 std::string TerminalTrend(const std::vector<Attempt>& attempts, int width) {
-  double max_ms = 0;
-  for (const auto& a : attempts) max_ms = std::max(max_ms, a.cpu_ms);
+  const TrendScale scale = ScaleOfTrend(attempts);
   std::string out;
   for (const auto& a : attempts) {
-    const int n = max_ms > 0 ? static_cast<int>(std::lround(a.cpu_ms / max_ms * width)) : 0;
-    out += fmt::format("{:>5} {:<4}|{:<{}}| {:.1f} ms{}\n", a.id, a.verdict, std::string(static_cast<size_t>(n), '#'),
-                       width, a.cpu_ms, a.ratio_to_ref ? fmt::format("  {:.2f}x ref", *a.ratio_to_ref) : "");
+    const std::string ratio = a.ratio_to_ref ? fmt::format("  {:.2f}x ref", *a.ratio_to_ref) : "";
+    if (!std::isfinite(a.cpu_ms)) {  // a CE attempt never ran
+      out += fmt::format("{:>5} {:<4}|{:<{}}| {}\n", a.id, a.verdict, "", width,
+                         a.verdict == "CE" ? "did not compile" : "not measured");
+      continue;
+    }
+    const bool clipped = scale.max_ms > 0 && a.cpu_ms > scale.max_ms;
+    const int n = scale.max_ms > 0 ? static_cast<int>(std::lround(std::min(a.cpu_ms, scale.max_ms) / scale.max_ms * width)) : 0;
+    std::string bar(static_cast<size_t>(n), '#');
+    if (clipped) bar.back() = '>';
+    out += fmt::format("{:>5} {:<4}|{:<{}}| {:.1f} ms{}\n", a.id, a.verdict, bar, width, a.cpu_ms, ratio);
   }
+  if (scale.clipped)
+    out += fmt::format("(bars end at {:.1f} ms so that one slow attempt does not flatten the others; '>' marks a "
+                       "longer one)\n",
+                       scale.max_ms);
   return out;
 }
 

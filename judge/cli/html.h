@@ -20,8 +20,19 @@ std::string RenderHistoryHtml(std::string_view problem, const std::vector<Attemp
 // 95% interval as a whisker (<line class="ci">), on a log axis with a reference line at 1.
 std::string RenderCompareHtml(const Comparison& comparison);
 
-// A bar of '#' per attempt, scaled to the slowest, `width` characters at most:
+// The time axis of a trend chart. Scaled to the slowest attempt, unless that one is more than 4
+// times the median of the measured attempts (a TLE among ACs): then to the slowest attempt
+// within that bound, and `clipped` says the longer bars are cut there.
+struct TrendScale {
+  double max_ms = 0;
+  bool clipped = false;
+};
+TrendScale ScaleOfTrend(const std::vector<Attempt>& attempts);
+
+// A bar of '#' per attempt, scaled by ScaleOfTrend, `width` characters at most:
 //   "   3 AC  |##########            | 412.5 ms  1.80x ref"
+// A clipped bar ends in '>' and a last line says where the bars end. An attempt without a CPU
+// time (NaN: a CE) has no bar: "   4 CE  |      | did not compile".
 std::string TerminalTrend(const std::vector<Attempt>& attempts, int width = 40);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.

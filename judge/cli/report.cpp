@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "judge/base/terminal.h"
+#include "judge/run/accuracy.h"
 #include "judge/run/distributed.h"
+#include "judge/run/interactive.h"
 
 namespace judge {
 
@@ -48,7 +51,7 @@ std::string Clip(std::string_view s, size_t width) {
 std::string Indented(std::string_view text, size_t max_lines) {
   auto lines = Lines(text);
   std::string out;
-  for (size_t i = 0; i < lines.size() && i < max_lines; ++i) out += fmt::format("    {}\n", Clip(lines[i], 200));
+  for (size_t i = 0; i < lines.size() && i < max_lines; ++i) out += fmt::format("    {}\n", Clip(PrintableLine(lines[i]), 200));
   if (lines.size() > max_lines) out += fmt::format("    ... ({} more lines)\n", lines.size() - max_lines);
   if (lines.empty()) out += "    (empty)\n";
   return out;
@@ -87,6 +90,43 @@ std::string NodeTable(const CaseResult& c, const Style& style, std::string_view 
   return out;
 }
 
+// From this much on, what a case wrote to stderr is named: writing it costs CPU and wall time
+// (a solution printing debug lines turned 126 ms into a TLE), and the judge keeps only 64 KiB.
+constexpr uint64_t kLargeStderrBytes = 1 << 20;
+
+// "wrote 48.0 MiB to stderr" for a large volume, else "".
+std::string StderrNote(const CaseResult& c) {
+  if (c.stderr_bytes < kLargeStderrBytes) return "";
+  return fmt::format("wrote {:.1f} MiB to stderr", static_cast<double>(c.stderr_bytes) / (1 << 20));
+}
+
+// Whether two outputs hold the same whitespace-separated tokens.
+bool SameTokens(std::string_view a, std::string_view b) {
+  auto next = [](std::string_view& s) {
+    const size_t begin = s.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos) {
+      s = {};
+      return std::string_view();
+    }
+    const size_t end = std::min(s.find_first_of(" \t\r\n", begin), s.size());
+    const std::string_view token = s.substr(begin, end - begin);
+    s.remove_prefix(end);
+    return token;
+  };
+  for (;;) {
+    const std::string_view x = next(a), y = next(b);
+    if (x != y) return false;
+    if (x.empty()) return true;
+  }
+}
+
+// The message column: the verdict's message, then the stderr note.
+std::string CaseMessage(const CaseResult& c) {
+  const std::string note = StderrNote(c);
+  if (note.empty()) return c.message;
+  return c.message.empty() ? note : c.message + "; " + note;
+}
+
 }  // namespace
 
 std::string Style::Paint(std::string_view text, Verdict v) const {
@@ -99,11 +139,25 @@ std::string Style::Dim(std::string_view text) const {
   return color ? fmt::format("\x1b[2m{}\x1b[0m", text) : std::string(text);
 }
 
+std::string DumpJson(const nlohmann::json& json) {
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string FormatMiB(uint64_t kb) { return fmt::format("{:.1f}", static_cast<double>(kb) / 1024.0); }
+
+// Which form the file was judged in, for a problem that offers a function or class form.
+static std::string FormText(const Report& r) {
+  if (r.form.empty() || r.forms == "stdio") return "";
+  if (r.forms.find('+') == std::string::npos) return fmt::format("form: {}\n", r.form);
+  if (r.form == "stdio")
+    return fmt::format("form: stdio (your file defines main; this problem offers {})\n", r.forms);
+  return fmt::format("form: {} (your file has no main: the package's harness calls your code; this problem offers {})\n",
+                     r.form, r.forms);
+}
 
 std::string RenderText(const Report& r, const Style& style) {
   std::string out;
-  out += fmt::format("{} {}  {}\n", style.Bold(r.problem), style.Dim("·"), r.title);
+  out += fmt::format("{} {}  {}\n", style.Bold(PrintableLine(r.problem)), style.Dim("·"), PrintableLine(r.title));
   out += style.Dim(fmt::format("limits: CPU {} ms, wall {} ms, memory {} MiB per {}\n", r.limits.time_limit.count(),
                                r.limits.wall_time_limit.count(), r.limits.memory_bytes >> 20,
                                r.nodes > 0 ? fmt::format("node per case ({} nodes)", r.nodes) : "case"));
@@ -112,9 +166,11 @@ std::string RenderText(const Report& r, const Style& style) {
     for (const auto& l : r.missing_layers) layers += (layers.empty() ? "" : ", ") + l;
     out += style.Paint(fmt::format("warning: NOT fully sandboxed (missing: {})\n", layers), Verdict::kTimeLimit);
   }
+  out += style.Dim(AccuracyText(r.accuracy));
+  out += style.Dim(FormText(r));
   if (!r.compile.ok) {
     out += style.Paint("compile error\n", Verdict::kCompileError);
-    out += r.compile.log;
+    out += Printable(r.compile.log);
     if (!r.compile.log.empty() && r.compile.log.back() != '\n') out += '\n';
     out += fmt::format("verdict: {}\n", style.Paint("CE (compile error)", Verdict::kCompileError));
     return out;
@@ -125,30 +181,41 @@ std::string RenderText(const Report& r, const Style& style) {
   out += style.Dim(r.compile.cached ? fmt::format("compiled: cached ({:.0f} ms)\n", r.compile.wall_ms)
                                     : fmt::format("compiled in {:.0f} ms\n", r.compile.wall_ms));
   size_t name_width = 4;
-  for (const auto& c : r.cases) name_width = std::max(name_width, c.name.size());
+  for (const auto& c : r.cases) name_width = std::max(name_width, PrintableLine(c.name).size());
   name_width = std::min<size_t>(name_width, 40);
   out += style.Bold(fmt::format("  {:>3}  {:<{}}  {:<7} {:>9} {:>9} {:>9}  {}\n", "#", "case", name_width, "verdict",
                                 "CPU ms", "wall ms", "mem MiB", "message"));
   for (size_t i = 0; i < r.cases.size(); ++i) {
     const auto& c = r.cases[i];
-    out += fmt::format("  {:>3}  {:<{}}  {} {:>9.1f} {:>9.1f} {:>9}  {}\n", i + 1, Clip(c.name, name_width), name_width,
-                       style.Paint(fmt::format("{:<7}", VerdictCode(c.verdict)), c.verdict), c.cpu_ms, c.wall_ms,
-                       FormatMiB(c.memory_kb), Clip(c.message, 120));
+    out += fmt::format("  {:>3}  {:<{}}  {} {:>9.1f} {:>9.1f} {:>9}  {}\n", i + 1, Clip(PrintableLine(c.name), name_width),
+                       name_width, style.Paint(fmt::format("{:<7}", VerdictCode(c.verdict)), c.verdict), c.cpu_ms,
+                       c.wall_ms, FormatMiB(c.memory_kb), Clip(PrintableLine(CaseMessage(c)), 120));
     if (!c.nodes.empty()) out += NodeTable(c, style, "       ");
   }
   const Summary& s = r.summary;
-  if (s.total > static_cast<int>(r.cases.size()))
-    out += style.Dim(fmt::format("  ({} cases not run: stopped at the first failure)\n", s.total - static_cast<int>(r.cases.size())));
+  if (std::any_of(r.cases.begin(), r.cases.end(), [](const CaseResult& c) { return !StderrNote(c).empty(); }))
+    out += style.Dim("  (writing to stderr costs time as any output does, and counts in the CPU and wall times: "
+                     "remove debug output before timing)\n");
+  if (!r.skipped.empty()) {
+    std::string names;
+    for (size_t i = 0; i < r.skipped.size() && i < 4; ++i) names += (i ? ", " : "") + PrintableLine(r.skipped[i]);
+    if (r.skipped.size() > 4) names += fmt::format(" and {} more", r.skipped.size() - 4);
+    out += style.Dim(fmt::format("  skipped {} case{}: {}\n  ({})\n", r.skipped.size(), r.skipped.size() == 1 ? "" : "s",
+                                 names, r.skipped_reason));
+  }
+  const int not_reached = s.total - static_cast<int>(r.cases.size() + r.skipped.size());
+  if (not_reached > 0)
+    out += style.Dim(fmt::format("  ({} cases not run: stopped at the first failure)\n", not_reached));
   std::string where;
   if (r.verdict != Verdict::kAccepted)
     for (const auto& c : r.cases)
       if (c.verdict != Verdict::kAccepted) {
-        where = fmt::format(" on {}", c.name);
+        where = fmt::format(" on {}", PrintableLine(c.name));
         break;
       }
   out += fmt::format("verdict: {}{}  {}/{} passed  CPU {:.1f} ms total  slowest {} ({:.1f} ms)  peak memory {} MiB\n",
                      style.Paint(fmt::format("{} ({})", VerdictCode(r.verdict), VerdictName(r.verdict)), r.verdict),
-                     where, s.passed, s.total, s.cpu_ms, s.slowest_case.empty() ? "-" : s.slowest_case,
+                     where, s.passed, s.total, s.cpu_ms, s.slowest_case.empty() ? "-" : PrintableLine(s.slowest_case),
                      s.slowest_cpu_ms, FormatMiB(s.max_memory_kb));
   if (r.attempt) out += style.Dim(fmt::format("saved as attempt {}\n", *r.attempt));
   if (!r.save_error.empty()) out += fmt::format("warning: attempt not saved: {}\n", r.save_error);
@@ -159,12 +226,13 @@ std::string LineDiff(std::string_view expected, std::string_view actual, const S
   auto e = Lines(expected), a = Lines(actual);
   const size_t n = std::max(e.size(), a.size());
   size_t width = 8;
-  for (size_t i = 0; i < std::min(n, max_lines); ++i) width = std::max(width, i < e.size() ? std::min<size_t>(e[i].size(), 40) : 0);
+  for (size_t i = 0; i < std::min(n, max_lines); ++i)
+    width = std::max(width, i < e.size() ? std::min<size_t>(PrintableLine(e[i]).size(), 40) : 0);
   std::string out = fmt::format("    {:>4}  {:<{}}   {}\n", "line", "expected", width, "actual");
   for (size_t i = 0; i < n && i < max_lines; ++i) {
-    std::string_view el = i < e.size() ? e[i] : "";
-    std::string_view al = i < a.size() ? a[i] : "";
-    const bool same = i < e.size() && i < a.size() && el == al;
+    const std::string el = i < e.size() ? PrintableLine(e[i]) : "";
+    const std::string al = i < a.size() ? PrintableLine(a[i]) : "";
+    const bool same = i < e.size() && i < a.size() && e[i] == a[i];
     std::string line = fmt::format("  {} {:>4}  {:<{}}   {}\n", same ? ' ' : '!', i + 1, Clip(el, 40), width,
                                    i < a.size() ? Clip(al, 60) : "(missing)");
     out += same ? line : style.Paint(line, Verdict::kWrongAnswer);
@@ -175,21 +243,43 @@ std::string LineDiff(std::string_view expected, std::string_view actual, const S
 
 std::string RenderSamples(const Report& r, const Style& style) {
   std::string out;
-  out += fmt::format("{} {}  {}\n", style.Bold(r.problem), style.Dim("·"), r.title);
+  out += fmt::format("{} {}  {}\n", style.Bold(PrintableLine(r.problem)), style.Dim("·"), PrintableLine(r.title));
+  out += style.Dim(FormText(r));
   if (!r.compile.ok) {
-    out += style.Paint("compile error\n", Verdict::kCompileError) + r.compile.log;
+    out += style.Paint("compile error\n", Verdict::kCompileError) + Printable(r.compile.log);
     if (!r.compile.log.empty() && r.compile.log.back() != '\n') out += '\n';
     return out;
   }
   for (const auto& c : r.cases) {
-    out += fmt::format("\n{} {}  {:.1f} ms CPU, {} MiB{}\n", style.Bold(c.name),
+    out += fmt::format("\n{} {}  {:.1f} ms CPU, {} MiB{}\n", style.Bold(PrintableLine(c.name)),
                        style.Paint(VerdictCode(c.verdict), c.verdict), c.cpu_ms, FormatMiB(c.memory_kb),
-                       c.message.empty() ? "" : "  " + c.message);
-    out += "  input:\n" + Indented(c.input, 20);
-    if (c.verdict == Verdict::kAccepted) {
-      out += "  output (matches):\n" + Indented(c.actual, 20);
+                       CaseMessage(c).empty() ? "" : "  " + PrintableLine(CaseMessage(c)));
+    if (c.conversation) {
+      // Interactive: the exchange itself, then the answers against the .ans file when it has any.
+      std::string talk;
+      for (const auto& line : *c.conversation) talk += line + "\n";
+      out += "  conversation (> sent to your program, < what it printed):\n" +
+             Indented(talk, Conversation::kHead + Conversation::kTail + 1);
+      if (c.verdict == Verdict::kTimeLimit && !c.conversation->empty()) {
+        const std::string& last = c.conversation->back();
+        if (last.starts_with(">"))
+          out += "  the last line went to your program, and no answer came back before the limit\n";
+        else if (last.starts_with("<"))
+          out += "  the last line was your program's; the interactor then waited for more\n";
+      }
+      if (c.verdict != Verdict::kAccepted && c.expected.find_first_not_of(" \t\r\n") != std::string::npos)
+        out += "  your answers vs the expected ones (the .ans file):\n" + LineDiff(c.expected, c.actual, style);
     } else {
-      out += "  expected vs actual:\n" + LineDiff(c.expected, c.actual, style);
+      out += "  input:\n" + Indented(c.input, 20);
+      if (c.verdict == Verdict::kAccepted) {
+        if (SameTokens(c.expected, c.actual))
+          out += "  output (matches):\n" + Indented(c.actual, 20);
+        else  // a float tolerance or a custom checker accepted what differs from the .ans file
+          out += "  output accepted within tolerance (the checker accepted it; it differs from the expected "
+                 "answer):\n" + LineDiff(c.expected, c.actual, style);
+      } else {
+        out += "  expected vs actual:\n" + LineDiff(c.expected, c.actual, style);
+      }
     }
     if (!c.nodes.empty()) {
       out += "  nodes:\n" + NodeTable(c, style, "    ");
@@ -218,7 +308,8 @@ nlohmann::json RenderJson(const Report& r) {
                      {"memory_kb", c.memory_kb},
                      {"exit_code", c.exit_code ? nlohmann::json(*c.exit_code) : nlohmann::json(nullptr)},
                      {"signal", c.signal ? nlohmann::json(*c.signal) : nlohmann::json(nullptr)},
-                     {"message", c.message}});
+                     {"message", c.message},
+                     {"stderr_bytes", c.stderr_bytes}});
     if (c.nodes.empty()) continue;
     nlohmann::json nodes = nlohmann::json::array();
     uint64_t messages = 0, bytes = 0;
@@ -255,8 +346,15 @@ nlohmann::json RenderJson(const Report& r) {
         {"max_memory_kb", r.summary.max_memory_kb}}},
       {"sandboxed", r.missing_layers.empty()},
   };
+  if (!r.form.empty()) j["form"] = r.form;  // "stdio", "function" or "class"
   if (!r.missing_layers.empty()) j["missing_layers"] = r.missing_layers;
+  AddAccuracyJson(r.accuracy, &j);
   if (!r.save_error.empty()) j["save_error"] = r.save_error;
+  j["summary"]["skipped"] = r.skipped.size();
+  if (!r.skipped.empty()) {
+    j["skipped"] = r.skipped;
+    j["skipped_reason"] = r.skipped_reason;
+  }
   return j;
 }
 

@@ -29,4 +29,9 @@ std::string LineDiff(std::string_view expected, std::string_view actual, const S
 
 std::string FormatMiB(uint64_t kb);
 
+// `json` as the one document a --json command prints: indented, and with bytes that are not
+// UTF-8 (a compiler log quoting a Latin-1 source, a program's binary output) replaced by U+FFFD
+// instead of failing.
+std::string DumpJson(const nlohmann::json& json);
+
 }  // namespace judge

@@ -488,6 +488,8 @@ Result<Problem> Loader::Load() {
   p_.limits.memory_bytes = 2048 * kMiB;            // Kattis defaults (legacy: see ReadProblemYaml)
   p_.limits.output_bytes = 8 * kMiB;
   p_.limits.cap_address_space = true;              // as problemtools runs them (RLIMIT_AS)
+  p_.limits.truncate_output = true;                // as DOMjudge: the time limit before the output
+  p_.limits.binary_bytes = 1024 * kMiB;            // problemtools does not limit the compile
   auto root = LoadYaml(file_);
   if (!root) return root.error();
   if (auto e = ReadProblemYaml(*root)) return *e;

@@ -31,6 +31,13 @@ struct Limits {
   uint64_t output_bytes = 64ull << 20;
   uint32_t processes = 1;                           // processes + threads
   bool cap_address_space = false;  // Kattis packages: memory also caps the address space (problemtools)
+  // Kattis packages: output past output_bytes is cut and the program runs on (DOMjudge), so a
+  // program that prints without end gets TLE; OLE only when it ends cleanly (verdict.h).
+  bool truncate_output = false;
+  // The largest compiled program; 0: the compiler's own cap (Compiler::kBinaryBytes). Kattis
+  // packages: 1 GiB, since problemtools does not limit the compile (a 512 MiB initialised
+  // array compiles there) and DOMjudge allows 2.5 GiB (script_filesize).
+  uint64_t binary_bytes = 0;
 };
 
 // How an author program (checker, validator) reports its answer.
@@ -45,7 +52,7 @@ struct CheckerSpec {
   enum class Type { kTokens, kFloat, kExact, kUnordered, kCustom };
   Type type = Type::kTokens;
   checkers::TokenOptions tokens;  // kTokens and kFloat
-  // kCustom: trusted author code built with the host g++ (see check/external.h).
+  // kCustom: trusted author code built with the host g++ (see checkers/external.h).
   std::filesystem::path program;  // a C++ file, or a folder of C++ sources or build/run scripts
   Protocol protocol = Protocol::kKattis;
   std::vector<std::string> flags; // passed after the protocol's arguments (Kattis validator_flags)
@@ -64,6 +71,8 @@ const char* CheckerTypeName(CheckerSpec::Type t);
 // kind = "function": the candidate writes only a function or class; the package's harness
 // (a main that reads a case on stdin, calls it and prints the result) and the header that
 // declares it are compiled together with the candidate's file (see judge/run/function.h).
+// Beside kind = "stdio" the same table offers this form too: a file without main is judged
+// with the harness, a file that defines main as a program.
 struct FunctionSpec {
   std::filesystem::path header;   // [function] header, e.g. <dir>/harness/solution.h
   std::filesystem::path harness;  // [function] harness, e.g. <dir>/harness/main.cpp
@@ -88,6 +97,7 @@ struct DistributedSpec {
   Output output = Output::kNode0;            // whose stdout is the answer
   uint64_t max_messages = 1000;              // per node, sent
   uint64_t max_send_bytes = 16ull << 20;     // per node, sent (payload bytes)
+  uint64_t max_receive_bytes = UINT64_MAX;   // per node, sent to it by the others (payload bytes)
 };
 
 // A hidden case produced by a generator program of the package; see testdata.h.
@@ -126,7 +136,7 @@ struct Problem {
   Difficulty difficulty = Difficulty::kMedium;
   std::vector<std::string> tags;
   ProblemKind kind = ProblemKind::kStdio;
-  std::optional<FunctionSpec> function;       // set when kind == kFunction
+  std::optional<FunctionSpec> function;       // set when kind == kFunction, or kStdio with a [function] table
   std::optional<InteractorSpec> interactor;   // set when kind == kInteractive
   std::optional<DistributedSpec> distributed; // set when kind == kDistributed
   Limits limits;

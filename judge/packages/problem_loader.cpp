@@ -3,6 +3,9 @@
 #include "judge/packages/problem_loader.h"
 
 #include "judge/packages/kattis_loader.h"
+#include "judge/packages/package_dir.h"
+#include "judge/packages/toml_text.h"
+#include "judge/base/files.h"
 
 #include <fmt/format.h>
 
@@ -66,6 +69,8 @@ std::vector<fs::path> ProblemSearchPath() {
 }
 
 namespace {
+
+constexpr size_t kMaxDescriptorBytes = 1 << 20;  // problem.toml describes a package; it holds no data
 
 bool LooksLikePath(std::string_view name) {
   return name.find('/') != std::string_view::npos || name == "." || name == "..";
@@ -360,7 +365,7 @@ std::optional<Error> LoadGenerated(const TomlContext& ctx, const fs::path& dir, 
 // [distributed]: every key optional (DistributedSpec's defaults).
 std::optional<Error> LoadDistributed(const TomlContext& ctx, const toml::table& t, DistributedSpec& spec) {
   if (auto e = CheckKeys(ctx, t, "[distributed]",
-                         {"nodes", "split", "header_lines", "output", "max_messages", "max_send_mib"}))
+                         {"nodes", "split", "header_lines", "output", "max_messages", "max_send_mib", "max_receive_mib"}))
     return e;
   if (const toml::node* n = t.get("nodes")) {
     auto v = IntegerIn(ctx, *n, "nodes", 1, 64);
@@ -398,16 +403,24 @@ std::optional<Error> LoadDistributed(const TomlContext& ctx, const toml::table& 
     if (*v > 4096) return ctx.At(*n, "'max_send_mib' must be at most 4096");
     spec.max_send_bytes = static_cast<uint64_t>(*v * 1024 * 1024);
   }
+  if (const toml::node* n = t.get("max_receive_mib")) {
+    auto v = PositiveNumber(ctx, *n, "max_receive_mib");
+    if (!v) return v.error();
+    if (*v > 4096) return ctx.At(*n, "'max_receive_mib' must be at most 4096");
+    spec.max_receive_bytes = static_cast<uint64_t>(*v * 1024 * 1024);
+  }
   return std::nullopt;
 }
 
-// [function] for kind = "function", [interactor] for kind = "interactive", [distributed] for
-// kind = "distributed"; each table only with its kind, and the first two kinds need theirs.
+// [function] for kind = "function" (or beside kind = "stdio": the function or class form offered
+// too), [interactor] for kind = "interactive", [distributed] for kind = "distributed"; each table
+// only with its kind, and the first two kinds need theirs.
 std::optional<Error> LoadKindTables(const TomlContext& ctx, const fs::path& dir, const toml::table& root, Problem& p) {
   const toml::node* function = root.get("function");
   const toml::node* interactor = root.get("interactor");
   const toml::node* distributed = root.get("distributed");
-  if (function && p.kind != ProblemKind::kFunction) return ctx.At(*function, "[function] needs kind = \"function\"");
+  if (function && p.kind != ProblemKind::kFunction && p.kind != ProblemKind::kStdio)
+    return ctx.At(*function, "[function] needs kind = \"function\" or \"stdio\"");
   if (interactor && p.kind != ProblemKind::kInteractive)
     return ctx.At(*interactor, "[interactor] needs kind = \"interactive\"");
   if (distributed && p.kind != ProblemKind::kDistributed)
@@ -420,7 +433,7 @@ std::optional<Error> LoadKindTables(const TomlContext& ctx, const fs::path& dir,
     }
     p.distributed = spec;
   }
-  if (p.kind == ProblemKind::kFunction) {
+  if (p.kind == ProblemKind::kFunction || (p.kind == ProblemKind::kStdio && function)) {
     if (!function || !function->is_table())
       return ctx.InFile("kind = \"function\" needs a [function] table (header, harness)");
     const auto& t = *function->as_table();
@@ -504,7 +517,41 @@ Result<fs::path> ResolveProblem(std::string_view name) {
                                suggestion.empty() ? "" : fmt::format("; did you mean {}?", suggestion)));
 }
 
+namespace {
+
+// Messages quote the package's own text (a key, a YAML scalar, a parser's "saw 'x'"), which may
+// hold control characters; an error or a warning stays one line (found by
+// tests/fuzz/kattis_yaml_fuzz: yaml-cpp's "unknown escape character: " quotes a newline).
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\r') out += "\\r";
+    else if (byte < 0x20 || byte == 0x7f) out += fmt::format("\\x{:02x}", byte);
+    else out += c;
+  }
+  return out;
+}
+
+Result<Problem> LoadAnyProblem(const fs::path& dir);
+
+}  // namespace
+
 Result<Problem> LoadProblem(const fs::path& dir) {
+  // Before anything is read: no symbolic link in the package may lead out of it (a package is
+  // untrusted input; see package_dir.h). Covers both formats and every file read afterwards.
+  if (auto e = CheckPackageLinks(dir)) return Error{e->kind, OneLine(e->message)};
+  auto problem = LoadAnyProblem(dir);
+  if (!problem) return Error{problem.error().kind, OneLine(problem.error().message)};
+  for (std::string& w : problem->warnings) w = OneLine(w);
+  return problem;
+}
+
+namespace {
+
+Result<Problem> LoadAnyProblem(const fs::path& dir) {
   Problem p;
   p.dir = dir;
   p.id = dir.filename().string();
@@ -516,9 +563,16 @@ Result<Problem> LoadProblem(const fs::path& dir) {
     return MakeError(ErrorKind::kBadPackage, fmt::format("{}: no problem.toml", dir.string()));
   }
   const TomlContext ctx(file);
+  auto text = ReadFile(file, kMaxDescriptorBytes);
+  if (!text) return MakeError(ErrorKind::kBadPackage, text.error().message);
+  if (auto at = FirstNonAsciiOutsideStrings(*text)) {
+    return MakeError(ErrorKind::kBadPackage,
+                     fmt::format("{}:{}:{}: a non-ASCII character outside a string or a comment", file.string(),
+                                 at->line, at->column));
+  }
   toml::table root;
   try {
-    root = toml::parse_file(file.string());
+    root = toml::parse(*text, file.string());
   } catch (const toml::parse_error& e) {
     const auto& begin = e.source().begin;
     return MakeError(ErrorKind::kBadPackage,
@@ -593,11 +647,13 @@ Result<Problem> LoadProblem(const fs::path& dir) {
     if (!rt) return ctx.At(*reference, "'reference' must be a table");
     if (auto e = CheckKeys(ctx, *rt, "[reference]", {"solution"})) return *e;
     if (const toml::node* s = rt->get("solution")) {
-      auto v = String(ctx, *s, "solution");
+      // Inside the package like every other path: `compare ... ref` and `stress` read it and
+      // print its compiler log, which quotes source lines.
+      auto v = PackagePath(ctx, dir, *s, "solution");
       if (!v) return v.error();
-      p.reference = dir / *v;
+      p.reference = *v;
       if (!fs::is_regular_file(p.reference, ec))
-        return ctx.At(*s, fmt::format("reference solution '{}' does not exist", *v));
+        return ctx.At(*s, fmt::format("reference solution '{}' is not a file", fs::relative(*v, dir).generic_string()));
     }
   }
 
@@ -627,6 +683,8 @@ Result<Problem> LoadProblem(const fs::path& dir) {
   p.cases.insert(p.cases.end(), std::make_move_iterator(secret.begin()), std::make_move_iterator(secret.end()));
   return p;
 }
+
+}  // namespace
 
 std::vector<Result<Problem>> LoadAllProblems() {
   std::vector<Result<Problem>> out;

@@ -11,6 +11,7 @@
 
 #include "judge/run/compiler.h"
 #include "judge/packages/problem.h"
+#include "judge/run/package_box.h"
 #include "judge/run/verdict.h"
 #include "sandbox/sandbox.h"
 
@@ -26,6 +27,12 @@ sandbox::RunRequest ReferenceRequest(const Problem& problem, const std::filesyst
 std::optional<RunVerdict> ReferenceFailure(const sandbox::RunResult& run, const sandbox::RunRequest& request,
                                           const Problem& problem);
 
+// Runs a built generator in a package box of its own (judge/run/package_box.h) with `args`,
+// its stdout written to `output` (at most `output_bytes`).
+Result<PackageRun> RunGenerator(const std::filesystem::path& binary, const std::vector<std::string>& args,
+                                const std::filesystem::path& output, std::chrono::milliseconds wall,
+                                uint64_t output_bytes);
+
 class TestData {
  public:
   TestData(Builder& compiler, sandbox::Sandbox& sandbox, std::filesystem::path home)
@@ -36,7 +43,7 @@ class TestData {
   Result<void> Materialize(Problem& problem, bool samples_only,
                            const std::function<void(std::string_view)>& progress = {});
 
-  // The executable of generators/<name>.cpp, built with the host g++ and cached in
+  // The executable of generators/<name>.cpp, built with g++ in a package box and cached in
   // $JUDGE_HOME/cache/gen; `key` receives the hash of compiler, flags and source.
   Result<std::filesystem::path> BuildGenerator(const Problem& problem, const std::string& name, std::string& key);
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include "judge/base/files.h"
@@ -47,33 +48,19 @@ std::string HumanSize(uint64_t bytes) {
   return fmt::format("{} bytes", bytes);
 }
 
-// Copies the box's output binary out without following links (the box could have replaced it
-// with a symbolic link to a host file: the Judge0 / go-judge escape class).
-Result<void> CopyBinaryOut(const fs::path& dir, const fs::path& dest) {
-  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (dfd < 0) return MakeError(ErrorKind::kInternal, fmt::format("cannot open {}: {}", dir.string(), std::strerror(errno)));
-  int fd = ::openat(dfd, "prog", O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-  ::close(dfd);
-  if (fd < 0) return MakeError(ErrorKind::kInternal, "the compiler reported success but wrote no program");
+// Streams the box's output binary into the cache without following links (the box could have
+// replaced it with a symbolic link to a host file: the Judge0 / go-judge escape class).
+Result<std::shared_ptr<CacheLease>> CopyBinaryOut(const fs::path& dir, BinaryCache& cache, const std::string& key,
+                                                  uint64_t limit) {
+  sandbox::UniqueFd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  if (!dfd) return MakeError(ErrorKind::kInternal, fmt::format("cannot open {}: {}", dir.string(), std::strerror(errno)));
+  sandbox::UniqueFd fd(::openat(dfd.get(), "prog", O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+  if (!fd) return MakeError(ErrorKind::kInternal, "the compiler reported success but wrote no program");
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<uint64_t>(st.st_size) > Compiler::kBinaryBytes) {
-    ::close(fd);
+  if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<uint64_t>(st.st_size) > limit) {
     return MakeError(ErrorKind::kInternal, "the compiled program is not a regular file within the size limit");
   }
-  std::string data(static_cast<size_t>(st.st_size), '\0');
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::read(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  if (done != data.size()) return MakeError(ErrorKind::kInternal, "short read of the compiled program");
-  if (auto r = EnsureDir(dest.parent_path()); !r) return r;
-  if (auto r = WriteFileAtomic(dest, data); !r) return r;
-  ::chmod(dest.c_str(), 0755);
-  return {};
+  return cache.Store(key, fd.get(), static_cast<uint64_t>(st.st_size));
 }
 
 std::vector<sandbox::Mount> ToolchainMounts() {
@@ -107,21 +94,24 @@ Result<SourceFile> ReadSource(const fs::path& path) {
   return SourceFile{std::move(*text), SanitizedName(path)};
 }
 
-Compiler::Compiler(sandbox::Sandbox& sandbox, fs::path home, std::string version)
-    : sandbox_(&sandbox), home_(std::move(home)), version_(std::move(version)) {
+Compiler::Compiler(sandbox::Sandbox& sandbox, fs::path home, std::string version, uint64_t cache_bytes)
+    : sandbox_(&sandbox), home_(std::move(home)), version_(std::move(version)),
+      cache_(home_ / "cache" / "bin", cache_bytes) {
   flags_ = kCodeFlags;
   for (const char* f : {"-static", "-fmax-errors=20", "-Winvalid-pch", "-fdiagnostics-color=never"})
     flags_.emplace_back(f);
 }
 
 Result<Compiler> Compiler::Create(sandbox::Sandbox& sandbox, fs::path home) {
+  auto cache_bytes = BinaryCache::MaxBytesFromEnvironment();
+  if (!cache_bytes) return cache_bytes.error();
   TrustedOptions options;
   options.timeout = std::chrono::seconds(10);
   auto probe = RunTrusted(kGxx, {"--version"}, options);
   if (!probe || probe->exit_code != 0)
     return MakeError(ErrorKind::kUnavailable, "g++ is not installed or does not run (/usr/bin/g++ --version failed)");
   std::string version = probe->output.substr(0, probe->output.find('\n'));
-  return Compiler(sandbox, std::move(home), std::move(version));
+  return Compiler(sandbox, std::move(home), std::move(version), *cache_bytes);
 }
 
 std::string Compiler::FlagsString() const {
@@ -138,6 +128,8 @@ std::string Compiler::CacheKey(const SourceFile& source) const {
   material += source.display_name;
   material += '\0';
   material += source.text;
+  // A larger limit lets a program compile that the default refuses: not the same build.
+  if (source.binary_limit_bytes != 0) material += fmt::format("{}limit:{}", '\0', source.binary_limit_bytes);
   for (const auto& c : source.companions) {
     material += fmt::format("{}{}{}", '\0', c.translation_unit ? "tu:" : "h:", c.path);
     material += '\0';
@@ -146,10 +138,19 @@ std::string Compiler::CacheKey(const SourceFile& source) const {
   return Sha256Hex(material);
 }
 
-Result<fs::path> Compiler::EnsurePch() {
+fs::path Compiler::PchDir() const {
   std::string material = version_ + '\0';
   for (const auto& f : kCodeFlags) material += f + ' ';
-  const fs::path dir = home_ / "cache" / "pch" / Sha256Hex(material).substr(0, 16);
+  return home_ / "cache" / "pch" / Sha256Hex(material).substr(0, 16);
+}
+
+bool Compiler::PchReady() const {
+  std::error_code ec;
+  return fs::is_regular_file(PchDir() / "bits" / "stdc++.h.gch", ec);
+}
+
+Result<fs::path> Compiler::EnsurePch() {
+  const fs::path dir = PchDir();
   const fs::path gch = dir / "bits" / "stdc++.h.gch";
   std::error_code ec;
   if (fs::is_regular_file(gch, ec)) return dir;
@@ -190,11 +191,12 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
   const auto start = std::chrono::steady_clock::now();
   CompileResult result;
   result.key = CacheKey(source);
-  const fs::path bin_dir = home_ / "cache" / "bin" / result.key;
+  const fs::path bin_dir = cache_.EntryDir(result.key);
   std::error_code ec;
-  if (fs::is_regular_file(bin_dir / "prog", ec)) {
+  if (auto lease = cache_.Find(result.key)) {
     result.ok = result.cached = true;
     result.binary_dir = bin_dir;
+    result.lease = std::move(*lease);
     result.wall = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     return result;
   }
@@ -228,13 +230,14 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
     }
   }
 
+  const uint64_t binary_limit = source.binary_limit_bytes ? source.binary_limit_bytes : kBinaryBytes;
   sandbox::BoxConfig config;
   config.mounts = ToolchainMounts();
   config.mounts.push_back({sandbox::Mount::Kind::kBind, pch->string(), "/pch", false, 0, 0});
   config.mounts.push_back({sandbox::Mount::Kind::kBind, work->path().string(), "/work", true, 0, 0});
   config.workdir = "/work";
   config.seccomp = sandbox::SeccompProfile::kCompile;
-  config.tmp_size_bytes = 512ull << 20;
+  config.tmp_size_bytes = std::max<uint64_t>(512ull << 20, binary_limit + (256ull << 20));  // the object files
   config.tmp_max_inodes = 4096;
   sandbox::RunResult run;
   {
@@ -252,7 +255,7 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
     request.limits.memory_bytes = kMemoryBytes;
     request.limits.stdout_bytes = kLogBytes;
     request.limits.stderr_bytes = kLogBytes;
-    request.limits.file_size_bytes = kBinaryBytes;
+    request.limits.file_size_bytes = binary_limit;
     request.limits.max_processes = 64;
     request.limits.max_open_files = 256;
     auto r = (*box)->Run(request);
@@ -271,7 +274,10 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
       result.log += fmt::format("compilation exceeded the memory limit ({} MiB)\n", kMemoryBytes >> 20);
       break;
     case Termination::kOutput:
-      result.log += fmt::format("compilation exceeded the output size limit ({} MiB)\n", kBinaryBytes >> 20);
+      if (run.signal == SIGXFSZ)
+        result.log += fmt::format("compilation exceeded the file size limit ({} MiB)\n", binary_limit >> 20);
+      else
+        result.log += fmt::format("compilation exceeded the output limit ({} KiB of messages)\n", kLogBytes >> 10);
       break;
     case Termination::kBlockedSyscall:
       result.log += fmt::format("the compiler made a blocked system call ({})\n", run.blocked_syscall);
@@ -280,8 +286,16 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
       result.log += fmt::format("the compiler was killed by signal {}\n", run.signal);
       break;
     case Termination::kExited:
+      // A tool of the driver (the assembler, the linker) killed by SIGXFSZ: g++ reports an
+      // "internal compiler error"; say which limit it was.
+      if (run.exit_code != 0 && result.log.find("File size limit exceeded") != std::string::npos)
+        result.log += fmt::format("compilation exceeded the file size limit ({} MiB): the program or an object file "
+                                  "would be larger (an initialised static array is stored in the program)\n",
+                                  binary_limit >> 20);
       if (run.exit_code == 0) {
-        if (auto r = CopyBinaryOut(work->path(), bin_dir / "prog"); !r) return r.error();
+        auto lease = CopyBinaryOut(work->path(), cache_, result.key, binary_limit);
+        if (!lease) return lease.error();
+        result.lease = std::move(*lease);
         fs::permissions(bin_dir, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                      fs::perms::others_read | fs::perms::others_exec, ec);
         result.ok = true;

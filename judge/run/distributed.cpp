@@ -49,14 +49,21 @@ struct Node {
   size_t out_done = 0;
   std::vector<std::deque<Message>> queue;  // queue[from]: messages for it, not yet received
   size_t queued = 0;
+  uint64_t queued_bytes = 0;  // payload bytes of those messages
+  uint64_t inbound = 0;       // payload bytes the others have sent to it, received or not
 };
 
 std::string Plural(uint64_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
 class Relay {
  public:
-  Relay(const std::vector<int>& channels, const DistributedSpec& spec, bool keep_log)
-      : spec_(spec), keep_log_(keep_log), start_(std::chrono::steady_clock::now()) {
+  Relay(const std::vector<int>& channels, const DistributedSpec& spec, uint64_t max_queued_bytes, bool keep_log,
+        NodeMemory* memory)
+      : spec_(spec),
+        max_queued_bytes_(max_queued_bytes),
+        keep_log_(keep_log),
+        memory_(memory),
+        start_(std::chrono::steady_clock::now()) {
     const size_t n = channels.size();
     nodes_.resize(n);
     result_.traffic.resize(n);
@@ -216,6 +223,32 @@ class Relay {
               fmt::format("node {} sent more than {} (the per-node limit on bytes sent)", id, TrafficSize(spec_.max_send_bytes))});
         return false;
       }
+      // Counted when sent, not when received: the limit is on what a node is given to take in
+      // (the shuffle's inbound side), whether or not it ever asks for it.
+      if (frame.bytes > spec_.max_receive_bytes - nodes_[static_cast<size_t>(frame.peer)].inbound) {
+        Fail({Verdict::kOutputLimit, frame.peer,
+              fmt::format("node {} was sent more than {} (the per-node limit on bytes received)", frame.peer,
+                          TrafficSize(spec_.max_receive_bytes))});
+        return false;
+      }
+      // Messages waiting for a node (its own to itself included: a node may send to itself) are
+      // held by the judge on its behalf and are its memory: with what its box has charged, at
+      // most its memory limit, so no node parks memory in the judge.
+      if (Node& to = nodes_[static_cast<size_t>(frame.peer)]; frame.bytes > max_queued_bytes_ - to.queued_bytes) {
+        Fail({Verdict::kMemoryLimit, frame.peer,
+              fmt::format("node {} has more than {} of messages waiting for it (its memory limit; node {} sent the "
+                          "last)",
+                          frame.peer, TrafficSize(max_queued_bytes_), id)});
+        return false;
+      } else if (const uint64_t charged = Charged(frame.peer);
+                 memory_ != nullptr && charged + to.queued_bytes + frame.bytes > max_queued_bytes_) {
+        Fail({Verdict::kMemoryLimit, frame.peer,
+              fmt::format("node {} went over its memory limit of {}: {} of its own and {} of messages waiting for it "
+                          "(node {} sent the last)",
+                          frame.peer, TrafficSize(max_queued_bytes_), TrafficSize(charged),
+                          TrafficSize(to.queued_bytes + frame.bytes), id)});
+        return false;
+      }
       if (node.in.size() - pos - sizeof(frame) < frame.bytes) break;  // the rest of the payload is still coming
       Message m;
       m.from = id;
@@ -226,8 +259,11 @@ class Relay {
       t.bytes_sent += frame.bytes;
       if (keep_log_) Log(fmt::format("node {} sends {} to node {}", id, TrafficSize(frame.bytes), frame.peer));
       Node& to = nodes_[static_cast<size_t>(frame.peer)];
+      to.inbound += frame.bytes;
       to.queue[static_cast<size_t>(id)].push_back(std::move(m));
       ++to.queued;
+      to.queued_bytes += frame.bytes;
+      Publish(frame.peer, to);
     }
     node.in.erase(0, pos);
     return true;
@@ -249,6 +285,8 @@ class Relay {
       Message m = std::move(from->front());
       from->pop_front();
       --node.queued;
+      node.queued_bytes -= m.bytes.size();
+      Publish(static_cast<int>(i), node);
       node.waiting = false;
       const wire::Delivery d{m.from, 0, m.bytes.size()};
       node.out.append(reinterpret_cast<const char*>(&d), sizeof(d));
@@ -328,7 +366,14 @@ class Relay {
   }
 
   const DistributedSpec& spec_;
+  uint64_t Charged(int id) const { return memory_ ? memory_->charged[static_cast<size_t>(id)].load() : 0; }
+  void Publish(int id, const Node& node) {
+    if (memory_) memory_->held[static_cast<size_t>(id)].store(node.queued_bytes);
+  }
+
+  uint64_t max_queued_bytes_;
   bool keep_log_;
+  NodeMemory* memory_;
   std::chrono::steady_clock::time_point start_;
   std::vector<Node> nodes_;
   RelayResult result_;
@@ -344,8 +389,9 @@ std::string TrafficSize(uint64_t bytes) {
   return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024 * 1024));
 }
 
-RelayResult RunRelay(const std::vector<int>& channels, const DistributedSpec& spec, bool keep_log) {
-  return Relay(channels, spec, keep_log).Run();
+RelayResult RunRelay(const std::vector<int>& channels, const DistributedSpec& spec, uint64_t max_queued_bytes,
+                     bool keep_log, NodeMemory* memory) {
+  return Relay(channels, spec, max_queued_bytes, keep_log, memory).Run();
 }
 
 Result<std::vector<fs::path>> WriteShards(const fs::path& input, const DistributedSpec& spec, const fs::path& dir) {
@@ -409,6 +455,7 @@ Result<DistributedRun> RunDistributed(const std::vector<sandbox::Box*>& boxes, c
   }
   DistributedRun run;
   run.nodes.resize(n);
+  NodeMemory memory(n);
   std::vector<std::optional<Error>> errors(n);
   std::vector<std::thread> threads;
   threads.reserve(n);
@@ -416,6 +463,11 @@ Result<DistributedRun> RunDistributed(const std::vector<sandbox::Box*>& boxes, c
     sandbox::RunRequest r = request;
     r.stdin_path = shards[i].string();
     r.channel_fd = theirs[i].Release();  // Run owns and closes it
+    // Output that is not the answer is limited like any output but never held in the judge.
+    r.discard_stdout = spec.output == DistributedSpec::Output::kNode0 && i != 0;
+    // Messages waiting for the node count as its memory (RunRelay).
+    r.held_bytes = &memory.held[i];
+    r.charged_bytes = &memory.charged[i];
     threads.emplace_back([&, i, r = std::move(r)] {
       auto result = boxes[i]->Run(r);
       if (result) {
@@ -427,7 +479,7 @@ Result<DistributedRun> RunDistributed(const std::vector<sandbox::Box*>& boxes, c
   }
   std::vector<int> channels;
   for (auto& fd : mine) channels.push_back(fd.get());
-  run.relay = RunRelay(channels, spec, keep_log);
+  run.relay = RunRelay(channels, spec, request.limits.memory_bytes, keep_log, &memory);
   for (auto& t : threads) t.join();
   for (size_t i = 0; i < n; ++i)
     if (errors[i]) return Error{errors[i]->kind, fmt::format("node {}: {}", i, errors[i]->message)};
@@ -448,10 +500,16 @@ RunVerdict DistributedVerdict(const DistributedRun& run, const Limits& limits) {
   return worst ? *worst : RunVerdict{Verdict::kAccepted, ""};
 }
 
-std::string DistributedOutput(const DistributedRun& run, const DistributedSpec& spec) {
-  if (spec.output == DistributedSpec::Output::kNode0) return run.nodes.empty() ? "" : run.nodes[0].stdout_data;
+std::string DistributedOutput(DistributedRun& run, const DistributedSpec& spec) {
+  if (spec.output == DistributedSpec::Output::kNode0) return run.nodes.empty() ? "" : std::move(run.nodes[0].stdout_data);
+  size_t size = 0;
+  for (const auto& node : run.nodes) size += node.stdout_data.size();
   std::string all;
-  for (const auto& node : run.nodes) all += node.stdout_data;
+  all.reserve(size);
+  for (auto& node : run.nodes) {
+    all += node.stdout_data;
+    std::string().swap(node.stdout_data);  // hold each byte once
+  }
   return all;
 }
 

@@ -13,7 +13,7 @@
 // is a deadlock, decided at once rather than at a wall-clock timeout. The counts come from
 // what the relay itself moved; a node cannot forge them.
 #pragma once
-
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -52,9 +52,24 @@ struct RelayResult {
   std::vector<std::string> log;         // with keep_log: one line per event, capped
 };
 
+// The memory each node's box has charged (published by its run, sandbox::RunRequest's
+// charged_bytes) and the bytes the relay holds for it (read by its run, held_bytes); index =
+// node id. Optional: without it only the relay's own cap applies.
+struct NodeMemory {
+  explicit NodeMemory(size_t nodes) : charged(nodes), held(nodes) {}
+  std::vector<std::atomic<uint64_t>> charged;
+  std::vector<std::atomic<uint64_t>> held;
+};
+
 // Runs the relay over the judge's ends of the nodes' sockets (index = node id) until every
 // node has closed its end. Writes each node's Hello first. Owns nothing; closes nothing.
-RelayResult RunRelay(const std::vector<int>& channels, const DistributedSpec& spec, bool keep_log);
+// Its rule besides the spec's send limits: messages waiting for a node (its own to itself
+// included) are the node's memory. With `memory`, what its box has charged plus what waits
+// for it may not exceed `max_queued_bytes` (the per-node memory limit), checked here when a
+// message arrives and by the node's run at every tick; without it, what waits alone may not.
+// More is MLE of that node. So the judge holds at most nodes x max_queued_bytes of messages.
+RelayResult RunRelay(const std::vector<int>& channels, const DistributedSpec& spec, uint64_t max_queued_bytes,
+                     bool keep_log, NodeMemory* memory = nullptr);
 
 struct DistributedRun {
   std::vector<sandbox::RunResult> nodes;  // index = node id
@@ -81,8 +96,9 @@ RunVerdict DistributedVerdict(const DistributedRun& run, const Limits& limits);
 // An amount of traffic for people: "24 B", "1024.0 KiB", "16.0 MiB" (relay messages, reports).
 std::string TrafficSize(uint64_t bytes);
 
-// The answer to check: node 0's stdout, or every node's in id order.
-std::string DistributedOutput(const DistributedRun& run, const DistributedSpec& spec);
+// The answer to check: node 0's stdout, or every node's in id order. Moves it out of the nodes'
+// results (their stdout_data is empty afterwards), so the judge holds each byte once.
+std::string DistributedOutput(DistributedRun& run, const DistributedSpec& spec);
 
 // The wall limit of each node: the problem's, stretched when there are more nodes than cores
 // (they share them).

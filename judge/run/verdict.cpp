@@ -112,6 +112,11 @@ RunVerdict Classify(const sandbox::RunResult& run, const Limits& limits) {
       return {Verdict::kRuntimeError, fmt::format("killed by {}", SignalName(run.signal))};
     case Termination::kExited:
       if (run.exit_code != 0) return {Verdict::kRuntimeError, fmt::format("exit code {}", run.exit_code)};
+      // Truncated output (Limits::truncate_output): the time limit and a crash came first, as
+      // in DOMjudge's testcase_run.sh.
+      if (run.stdout_truncated)
+        return {Verdict::kOutputLimit, fmt::format("output limit {} MiB exceeded (the output was cut there)",
+                                                   limits.output_bytes >> 20)};
       return {Verdict::kAccepted, ""};
     default: break;
   }

@@ -19,7 +19,9 @@ std::optional<Verdict> ParseVerdictCode(std::string_view code);
 // Higher wins within one case.
 int Precedence(Verdict v);
 
-// What the run alone says (before any checker): AC means "ran cleanly, check the output".
+// What the run alone says (before any checker): AC means "ran cleanly, check the output". A
+// run whose output was truncated (Limits::truncate_output) is TLE, MLE or RE if it was that,
+// and OLE only if it then exited with 0.
 struct RunVerdict {
   Verdict verdict = Verdict::kAccepted;
   std::string message;  // "CPU time limit 1000 ms exceeded", "killed by SIGSEGV", ...

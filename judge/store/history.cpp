@@ -69,7 +69,27 @@ std::string ExecForMigration(sqlite3* db, const char* sql) {
 
 std::string MigrateToV1(sqlite3* db) { return ExecForMigration(db, kSchemaV1); }
 
-constexpr std::array<HistoryMigration, 1> kMigrations = {&MigrateToV1};
+// v2: what each attempt was, as the candidate names it. Older rows get file '' (not recorded)
+// and no label; a CE attempt's cpu_ms is NULL from here on (it never ran), older ones keep 0.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE attempts ADD COLUMN file  TEXT NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN label TEXT;
+)sql";
+
+std::string MigrateToV2(sqlite3* db) { return ExecForMigration(db, kSchemaV2); }
+
+// v3: how comparable a ratio is (timing.h RatioForHistory): its interval, including the
+// between-run variation, and what it was measured against. Older rows have neither, and history
+// does not compare their ratios with others.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE attempts ADD COLUMN ratio_low   REAL;
+ALTER TABLE attempts ADD COLUMN ratio_high  REAL;
+ALTER TABLE attempts ADD COLUMN ratio_basis TEXT NOT NULL DEFAULT '';
+)sql";
+
+std::string MigrateToV3(sqlite3* db) { return ExecForMigration(db, kSchemaV3); }
+
+constexpr std::array<HistoryMigration, 3> kMigrations = {&MigrateToV1, &MigrateToV2, &MigrateToV3};
 
 // ---------------------------------------------------------------------------------------------
 // Errors. Every message is one line and names the database file.
@@ -254,7 +274,7 @@ Result<void> Migrate(const Handle& h, std::span<const HistoryMigration> migratio
 // can leave it out.
 constexpr const char* kAttemptColumns =
     "id, problem, created, verdict, cpu_ms, max_memory_kb, ratio_to_ref, source_sha256, compiler, "
-    "flags, machine, timing_noise";
+    "flags, machine, timing_noise, file, label, ratio_low, ratio_high, ratio_basis";
 
 Attempt ReadAttempt(sqlite3_stmt* s, bool with_source) {
   Attempt a;
@@ -270,7 +290,12 @@ Attempt ReadAttempt(sqlite3_stmt* s, bool with_source) {
   a.flags = ColumnText(s, 9);
   a.machine = ColumnText(s, 10);
   a.timing_noise = ColumnText(s, 11);
-  if (with_source) a.source = ColumnText(s, 12);
+  a.file = ColumnText(s, 12);
+  if (sqlite3_column_type(s, 13) != SQLITE_NULL) a.label = ColumnText(s, 13);
+  if (sqlite3_column_type(s, 14) != SQLITE_NULL) a.ratio_low = sqlite3_column_double(s, 14);
+  if (sqlite3_column_type(s, 15) != SQLITE_NULL) a.ratio_high = sqlite3_column_double(s, 15);
+  a.ratio_basis = ColumnText(s, 16);
+  if (with_source) a.source = ColumnText(s, 17);
   return a;
 }
 
@@ -361,7 +386,8 @@ Result<std::int64_t> History::Save(const Attempt& attempt) {
   auto insert = Prepare(h,
                         "INSERT INTO attempts (problem, created, verdict, cpu_ms, max_memory_kb, "
                         "ratio_to_ref, source, source_sha256, compiler, flags, machine, "
-                        "timing_noise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "timing_noise, file, label, ratio_low, ratio_high, ratio_basis) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         "saving an attempt");
   if (!insert) return insert.error();
   sqlite3_stmt* s = insert->get();
@@ -377,6 +403,11 @@ Result<std::int64_t> History::Save(const Attempt& attempt) {
   BindText(s, 10, attempt.flags);
   BindText(s, 11, attempt.machine);
   BindText(s, 12, attempt.timing_noise);
+  BindText(s, 13, attempt.file);
+  if (attempt.label) BindText(s, 14, *attempt.label);
+  if (attempt.ratio_low) BindDouble(s, 15, *attempt.ratio_low);
+  if (attempt.ratio_high) BindDouble(s, 16, *attempt.ratio_high);
+  BindText(s, 17, attempt.ratio_basis);
   if (const int rc = sqlite3_step(s); rc != SQLITE_DONE) return h.Fail(rc, "saving an attempt");
   const std::int64_t id = sqlite3_last_insert_rowid(h.db);
 
@@ -470,6 +501,30 @@ Result<std::optional<Attempt>> History::Get(std::int64_t id) {
   }
   if (rc != SQLITE_DONE) return h.Fail(rc, "reading an attempt's cases");
   return std::optional<Attempt>(std::move(attempt));
+}
+
+Result<std::vector<ProblemProgress>> History::Progress() {
+  const Handle h{db_.get(), path_, options_.busy_timeout};
+  if (h.db == nullptr) return h.Fail(SQLITE_MISUSE, "summarising attempts");
+  auto select = Prepare(h,
+                        "SELECT problem, count(*), max(verdict = 'AC'), "
+                        "min(CASE WHEN verdict = 'AC' THEN ratio_to_ref END) "
+                        "FROM attempts GROUP BY problem ORDER BY problem",
+                        "summarising attempts");
+  if (!select) return select.error();
+  std::vector<ProblemProgress> out;
+  int rc;
+  sqlite3_stmt* s = select->get();
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    ProblemProgress p;
+    p.problem = ColumnText(s, 0);
+    p.attempts = sqlite3_column_int64(s, 1);
+    p.solved = sqlite3_column_int(s, 2) != 0;
+    if (sqlite3_column_type(s, 3) != SQLITE_NULL) p.best_ratio = sqlite3_column_double(s, 3);
+    out.push_back(std::move(p));
+  }
+  if (rc != SQLITE_DONE) return h.Fail(rc, "summarising attempts");
+  return out;
 }
 
 Result<void> History::SetRatioToRef(std::int64_t id, double ratio) {

@@ -1,5 +1,6 @@
-// The attempt history: every judged submission, with its per-case results, in one SQLite
-// database ($JUDGE_HOME/history.sqlite). This module is the only code that speaks SQL.
+// The local attempt history: every judged submission, with its per-case results, in one SQLite
+// database ($JUDGE_HOME/history.sqlite). The default AttemptStore (store.h); the team's
+// PostgreSQL backend is pg_history.h. Only judge/store/ speaks SQL.
 //
 // Guarantees:
 // - Several judge processes may use one database at once: WAL journal, a busy timeout, and
@@ -24,45 +25,19 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/store/store.h"
 #include "sandbox/result.h"
 
 struct sqlite3;
 
 namespace judge {
 
-using sandbox::Error;
-using sandbox::Result;
-
-// Times are stored as given; a NaN time (not measured) is stored as NULL and read back as NaN.
-
-// One test case of an attempt, as judged.
-struct CaseRecord {
-  std::string name;     // "secret/03-zipf-big"
-  std::string verdict;  // "AC", "WA", ...
-  double cpu_ms = 0;
-  double wall_ms = 0;
-  std::uint64_t memory_kb = 0;
-  std::optional<int> exit_code;       // empty when killed by a signal or never run
-  std::optional<std::string> signal;  // "SIGSEGV"
-  std::string message;                // checker or judge message, may be empty
-};
-
-// One judged submission.
-struct Attempt {
-  std::int64_t id = 0;  // assigned by Save(); ignored on input
+// What the history says about one problem, for `judge list`.
+struct ProblemProgress {
   std::string problem;
-  std::string created;  // ISO 8601 UTC, "2024-05-01T12:34:56Z"; Save() fills it in when empty
-  std::string verdict;
-  double cpu_ms = 0;  // sum over cases
-  std::uint64_t max_memory_kb = 0;
-  std::optional<double> ratio_to_ref;  // time / reference time, measured in the same session
-  std::string source;
-  std::string source_sha256;  // Save() fills it in from `source` when empty
-  std::string compiler;       // version string
-  std::string flags;
-  std::string machine;       // fingerprint
-  std::string timing_noise;  // JSON text from doctor-like checks; may be empty
-  std::vector<CaseRecord> cases;
+  std::int64_t attempts = 0;
+  bool solved = false;               // some attempt was AC
+  std::optional<double> best_ratio;  // the lowest ratio_to_ref of an AC attempt, when any has one
 };
 
 struct HistoryOptions {
@@ -76,7 +51,7 @@ struct HistoryOptions {
 
 // An open history database. Movable, not copyable; closes the database when destroyed. One
 // object is meant for one thread at a time (use one History per thread, as per process).
-class History {
+class History : public AttemptStore {
  public:
   // Opens (creating it and its parent folders if needed) and upgrades the database at `path`.
   // Errors: the folder cannot be created; the file is not a database or fails
@@ -88,18 +63,17 @@ class History {
   History& operator=(History&&) noexcept = default;
   History(const History&) = delete;
   History& operator=(const History&) = delete;
-  ~History();
+  ~History() override;
 
-  // Stores the attempt and its cases in one transaction; returns the new id. Ids increase.
-  Result<std::int64_t> Save(const Attempt& attempt);
+  // AttemptStore. Save() is one transaction; ids increase.
+  Result<std::int64_t> Save(const Attempt& attempt) override;
+  Result<std::vector<Attempt>> List(std::string_view problem) override;
+  Result<std::optional<Attempt>> Get(std::int64_t id) override;
+  // The database file's path.
+  std::string Describe() const override { return path_.string(); }
 
-  // Every attempt on `problem`, oldest first (by id). To keep listing cheap the rows come
-  // without `source` and without `cases` (both left empty); Get() has everything.
-  Result<std::vector<Attempt>> List(std::string_view problem);
-
-  // The attempt with all fields, source and cases (in the order saved); nullopt when no attempt
-  // has that id.
-  Result<std::optional<Attempt>> Get(std::int64_t id);
+  // One row per problem that has attempts, ordered by problem id.
+  Result<std::vector<ProblemProgress>> Progress();
 
   // Records a ratio to the reference measured after the attempt was saved. An unknown id is a
   // kUsage error "no attempt #<id> in history database <path>".

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "judge/run/accuracy.h"
 #include "judge/run/function.h"
 #include "judge/base/sha256.h"
+#include "judge/base/terminal.h"
 
 namespace judge {
 
@@ -20,6 +22,8 @@ nlohmann::json SideJson(const CompareSide& s) {
   return {{"spec", s.spec},
           {"label", s.label},
           {"attempt", s.attempt ? nlohmann::json(*s.attempt) : nlohmann::json(nullptr)},
+          {"file", s.file},
+          {"attempt_label", s.attempt_label ? nlohmann::json(*s.attempt_label) : nlohmann::json(nullptr)},
           {"source_sha256", s.source_sha256}};
 }
 
@@ -43,7 +47,7 @@ Result<std::optional<CompileResult>> Build(Builder& compiler, const CompareSide&
 
 }  // namespace
 
-Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem, History* history) {
+Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem, AttemptStore* history) {
   CompareSide side;
   side.spec = spec;
   const std::string digits = !spec.empty() && spec[0] == '#' ? spec.substr(1) : spec;
@@ -52,12 +56,16 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
     if (!history) return MakeError(ErrorKind::kUsage, fmt::format("no attempt #{}: the history is empty", id));
     auto got = history->Get(id);
     if (!got) return got.error();
-    if (!*got) return MakeError(ErrorKind::kUsage, fmt::format("no attempt #{} in {}", id, history->path().string()));
+    if (!*got) return MakeError(ErrorKind::kUsage, fmt::format("no attempt #{} in {}", id, history->Describe()));
     if ((*got)->problem != problem.id)
       return MakeError(ErrorKind::kUsage,
                        fmt::format("attempt #{} is on problem '{}', not '{}'", id, (*got)->problem, problem.id));
     side.attempt = id;
-    side.label = fmt::format("attempt #{}", id);
+    side.file = (*got)->file;
+    side.attempt_label = (*got)->label;
+    std::string what = side.file;
+    if (side.attempt_label) what += fmt::format("{}\"{}\"", what.empty() ? "" : ", ", *side.attempt_label);
+    side.label = what.empty() ? fmt::format("attempt #{}", id) : fmt::format("attempt #{} ({})", id, what);
     side.source = {(*got)->source, fmt::format("attempt{}.cpp", id)};
   } else if (spec == "ref") {
     fs::path path = problem.reference;
@@ -77,11 +85,13 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
     if (!source) return MakeError(ErrorKind::kBadPackage, source.error().message);
     side.source = std::move(*source);
     side.label = fmt::format("ref ({})", path.filename().string());
+    side.file = path.filename().string();
   } else {
     auto source = ReadSource(spec);
     if (!source) return source.error();
     side.source = std::move(*source);
     side.label = fs::path(spec).filename().string();
+    side.file = side.label;
   }
   side.source_sha256 = Sha256Hex(side.source.text);
   auto program = WithHarness(problem, std::move(side.source));  // a function problem's harness
@@ -129,6 +139,7 @@ Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, Test
   auto m = MeasureInterleaved(sandbox, problem, {{"A", (**ca).binary_dir}, {"B", (**cb).binary_dir}}, mo);
   if (!m) return m.error();
   c.seconds = m->seconds;
+  c.accuracy = m->accuracy;
   if (m->failure) {
     c.failure = m->failure;
     return c;
@@ -140,50 +151,68 @@ Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, Test
   c.b_total_ms = Median(RoundTotals(*m, 1));
   c.ratio = OverallRatio(*m, 0, 1);
   c.conclusion = Conclude(c.ratio);
+  c.threshold = options.threshold;
+  c.practical = ComparePracticalThreshold(c.ratio, options.threshold);
   c.precision_reached = PrecisionReached(c.ratio, options.precision);
   return c;
 }
 
-std::string ConclusionSentence(const RatioEstimate& r, Conclusion conclusion, int rounds) {
+std::string ConclusionSentence(const RatioEstimate& r, Conclusion conclusion, int rounds, double threshold) {
   const std::string tail = fmt::format("95% CI, {} rounds", rounds);
+  const std::string percent = fmt::format("{:g}%", threshold * 100);
+  std::string size;
+  switch (ComparePracticalThreshold(r, threshold)) {
+    case Practical::kWithin: size = fmt::format(", within the {} practical threshold", percent); break;
+    case Practical::kStraddles:
+      size = fmt::format(" (the interval crosses the {} practical threshold: whether the difference exceeds it is not "
+                         "settled)",
+                         percent);
+      break;
+    case Practical::kBeyond: break;
+  }
   switch (conclusion) {
     case Conclusion::kAFaster:
-      return fmt::format("B is {:.2f}x slower than A [{:.2f}, {:.2f}], {}", r.estimate, r.low, r.high, tail);
+      return fmt::format("B is {:.3f}x slower than A [{:.3f}, {:.3f}]{}, {}", r.estimate, r.low, r.high, size, tail);
     case Conclusion::kBFaster:
-      return fmt::format("B is {:.2f}x faster than A [{:.2f}, {:.2f}], {}", 1 / r.estimate, 1 / r.high, 1 / r.low, tail);
+      return fmt::format("B is {:.3f}x faster than A [{:.3f}, {:.3f}]{}, {}", 1 / r.estimate, 1 / r.high, 1 / r.low,
+                         size, tail);
     case Conclusion::kIndistinguishable: break;
   }
   if (!std::isfinite(r.estimate)) return "A and B are indistinguishable: too few measurements";
   if (!std::isfinite(r.high))
     return fmt::format("A and B are indistinguishable: B/A = {:.3f}, but {} rounds are too few for a 95% interval",
                        r.estimate, rounds);
-  const bool contains_one = r.low <= 1 && 1 <= r.high;
-  return fmt::format("A and B are indistinguishable{}: B/A = {:.3f} [{:.3f}, {:.3f}], {}",
-                     contains_one ? "" : " (difference below 3%)", r.estimate, r.low, r.high, tail);
+  return fmt::format("A and B are indistinguishable: B/A = {:.3f} [{:.3f}, {:.3f}], {}", r.estimate, r.low, r.high,
+                     tail);
 }
 
 std::string RenderCompareText(const Comparison& c) {
-  std::string out = fmt::format("A = {}\nB = {}\n", c.a.label, c.b.label);
-  if (!c.compiled) return out + c.compile_log;
+  std::string out = fmt::format("A = {}\nB = {}\n", PrintableLine(c.a.label), PrintableLine(c.b.label));
+  if (!c.compiled) return out + Printable(c.compile_log);
   if (c.failure) {
     const CompareSide& side = c.failure->program == 0 ? c.a : c.b;
     return out + fmt::format("{} ({}) is not accepted on {}: {} {}\nno timing comparison without two correct programs\n",
-                             c.failure->program == 0 ? "A" : "B", side.label, c.failure->case_name,
-                             VerdictCode(c.failure->verdict), c.failure->message);
+                             c.failure->program == 0 ? "A" : "B", PrintableLine(side.label),
+                             PrintableLine(c.failure->case_name), VerdictCode(c.failure->verdict),
+                             PrintableLine(c.failure->message));
   }
   size_t width = 4;
-  for (const auto& k : c.cases) width = std::max(width, k.name.size());
+  for (const auto& k : c.cases) width = std::max(width, PrintableLine(k.name).size());
   out += fmt::format("\n{:<{}}  {:>10}  {:>10}  {:>7}  {}\n", "case", width, "A ms", "B ms", "B/A", "95% CI");
   for (const auto& k : c.cases)
-    out += fmt::format("{:<{}}  {:>10.2f}  {:>10.2f}  {:>7.3f}  [{:.3f}, {:.3f}]\n", k.name, width, k.a_ms, k.b_ms,
+    out += fmt::format("{:<{}}  {:>10.2f}  {:>10.2f}  {:>7.3f}  [{:.3f}, {:.3f}]\n", PrintableLine(k.name), width, k.a_ms, k.b_ms,
                        k.ratio.estimate, k.ratio.low, k.ratio.high);
-  out += fmt::format("{:<{}}  {:>10.2f}  {:>10.2f}  {:>7.3f}  [{:.3f}, {:.3f}]\n\n", "total", width, c.a_total_ms,
+  out += fmt::format("{:<{}}  {:>10.2f}  {:>10.2f}  {:>7.3f}  [{:.3f}, {:.3f}]\n", "total", width, c.a_total_ms,
                      c.b_total_ms, c.ratio.estimate, c.ratio.low, c.ratio.high);
+  // The ms columns are each side's own median, the ratio pairs the two sides round by round:
+  // under drift the two can disagree in the last digits, so say which is which.
+  out += "(A ms, B ms: each side's median over the rounds; B/A: the median ratio of rounds paired one by one\n"
+         " (Hodges-Lehmann) with its 95% interval, which is what the conclusion uses)\n\n";
   out += fmt::format("{} runs in {:.1f} s (budget {:.0f} s), {}; {}\n", 2 * c.rounds * static_cast<int>(c.cases.size()),
                      c.seconds, c.budget_seconds,
                      c.precision_reached ? "interval within +-3%" : "budget ran out before +-3%", c.pinning);
-  out += ConclusionSentence(c.ratio, c.conclusion, c.rounds) + "\n";
-  return out;
+  out += ConclusionSentence(c.ratio, c.conclusion, c.rounds, c.threshold) + "\n";
+  return out + AccuracyText(c.accuracy);
 }
 
 nlohmann::json RenderCompareJson(const Comparison& c) {
@@ -193,6 +222,10 @@ nlohmann::json RenderCompareJson(const Comparison& c) {
   j["ratio"] = {{"estimate", Num(c.ratio.estimate)}, {"low", Num(c.ratio.low)}, {"high", Num(c.ratio.high)},
                 {"confidence", 0.95}};
   j["conclusion"] = std::string(ConclusionName(c.conclusion));
+  j["threshold"] = c.threshold;
+  j["within_threshold"] = c.practical == Practical::kWithin   ? nlohmann::json(true)
+                          : c.practical == Practical::kBeyond ? nlohmann::json(false)
+                                                              : nlohmann::json(nullptr);
   j["runs"] = 2 * c.rounds * static_cast<int>(c.cases.size());
   j["rounds"] = c.rounds;
   j["seconds"] = c.seconds;
@@ -208,6 +241,7 @@ nlohmann::json RenderCompareJson(const Comparison& c) {
   j["cases"] = cases;
   if (!c.compiled) j["compile_error"] = c.compile_log;
   if (c.failure) j["failure"] = FailureJson(*c.failure);
+  AddAccuracyJson(c.accuracy, &j);
   return j;
 }
 
@@ -292,6 +326,7 @@ Result<Scaling> RunScaling(sandbox::Sandbox& sandbox, Builder& compiler, TestDat
   mo.interrupted = options.interrupted;
   auto m = MeasureInterleaved(sandbox, problem, {{"A", (**ca).binary_dir}, {"B", (**cb).binary_dir}}, mo);
   if (!m) return m.error();
+  s.accuracy = m->accuracy;
   if (m->failure) {
     s.failure = m->failure;
     return s;
@@ -311,17 +346,19 @@ Result<Scaling> RunScaling(sandbox::Sandbox& sandbox, Builder& compiler, TestDat
 }
 
 std::string RenderScalingText(const Scaling& s) {
-  std::string out = fmt::format("A = {}\nB = {}\n", s.a.label, s.b.label);
-  if (!s.compiled) return out + s.compile_log;
+  std::string out = fmt::format("A = {}\nB = {}\n", PrintableLine(s.a.label), PrintableLine(s.b.label));
+  if (!s.compiled) return out + Printable(s.compile_log);
   if (s.failure)
     return out + fmt::format("{} is not accepted at {}: {} {}\n", s.failure->program == 0 ? "A" : "B",
-                             s.failure->case_name, VerdictCode(s.failure->verdict), s.failure->message);
-  out += fmt::format("\nsize ladder from generators/{}.cpp (--n scaled):\n{:>12}  {:>10}  {:>10}\n", s.generator, "n",
+                             PrintableLine(s.failure->case_name), VerdictCode(s.failure->verdict),
+                             PrintableLine(s.failure->message));
+  out += fmt::format("\nsize ladder from generators/{}.cpp (--n scaled):\n{:>12}  {:>10}  {:>10}\n",
+                     PrintableLine(s.generator), "n",
                      "A ms", "B ms");
   for (const auto& p : s.points) out += fmt::format("{:>12.0f}  {:>10.2f}  {:>10.2f}\n", p.n, p.a_ms, p.b_ms);
   out += fmt::format("\nA grows like n^{:.2f}, B like n^{:.2f} (log-log slope of CPU time, median of {} rounds)\n",
                      s.a_slope, s.b_slope, s.rounds);
-  return out;
+  return out + AccuracyText(s.accuracy);
 }
 
 nlohmann::json RenderScalingJson(const Scaling& s) {
@@ -334,6 +371,7 @@ nlohmann::json RenderScalingJson(const Scaling& s) {
   j["points"] = points;
   if (!s.compiled) j["compile_error"] = s.compile_log;
   if (s.failure) j["failure"] = FailureJson(*s.failure);
+  AddAccuracyJson(s.accuracy, &j);
   return j;
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "judge/run/compiler.h"
-#include "judge/store/history.h"
+#include "judge/store/store.h"
 #include "judge/packages/problem.h"
 #include "judge/timing/stats.h"
 #include "judge/packages/testdata.h"
@@ -22,17 +22,19 @@ namespace judge {
 // One side of a comparison, as the user named it.
 struct CompareSide {
   std::string spec;     // what was typed: "12", "#12", "ref", "sol.cpp"
-  std::string label;    // "attempt #12", "ref (hash_nth_element_fastio.cpp)", "sol.cpp"
+  std::string label;    // "attempt #12 (hash_heap.cpp, "two heaps")", "ref (hash_nth_element_fastio.cpp)", "sol.cpp"
   std::optional<std::int64_t> attempt;
+  std::string file;                          // the solution's file name ("" for an attempt saved before v2)
+  std::optional<std::string> attempt_label;  // an attempt's `submit --label`
   SourceFile source;
   std::string source_sha256;
 };
 
-// Resolves `spec`: all digits (optionally after '#') is an attempt id in `history` (which may
-// be null when no history exists); "ref" is the problem's reference (problem.reference when the
+// Resolves `spec`: all digits (optionally after '#') is an attempt id in `history` (the local or
+// the team history; null when no history exists); "ref" is the problem's reference (problem.reference when the
 // package names one or has generated cases, else the first submissions/accepted/*.cpp by name);
 // anything else is a path to a .cpp file. Unknown ids and unreadable files are kUsage errors.
-Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem, History* history);
+Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem, AttemptStore* history);
 
 struct CaseComparison {
   std::string name;
@@ -51,18 +53,22 @@ struct Comparison {
   double a_total_ms = 0, b_total_ms = 0;  // medians of per-round totals
   RatioEstimate ratio;
   Conclusion conclusion = Conclusion::kIndistinguishable;
+  double threshold = 0.03;                     // the practical threshold (CompareOptions)
+  Practical practical = Practical::kStraddles;  // the interval against that threshold
   int rounds = 0;
   double seconds = 0;
   double budget_seconds = 0;
   bool precision_reached = false;
   std::uint64_t seed = 0;
   std::string pinning;
+  std::vector<std::string> accuracy;  // notes of the measurement fallbacks used (run/accuracy.h)
 };
 
 struct CompareOptions {
   std::chrono::milliseconds budget{60'000};
   std::uint64_t seed = 1;
   double precision = 0.03;  // stop when the overall interval is within +-precision
+  double threshold = 0.03;  // the practical threshold a resolved difference is measured against
   bool allow_unsandboxed = false;
   std::function<void(std::string_view)> progress;
   std::function<bool()> interrupted;
@@ -74,13 +80,18 @@ struct CompareOptions {
 Result<Comparison> RunCompare(sandbox::Sandbox& sandbox, Builder& compiler, TestData& testdata, Problem problem,
                               CompareSide a, CompareSide b, const CompareOptions& options);
 
-// "B is 1.31x slower than A [1.27, 1.35], 95% CI, 14 rounds".
-std::string ConclusionSentence(const RatioEstimate& ratio, Conclusion conclusion, int rounds);
+// "B is 1.310x slower than A [1.270, 1.350], 95% CI, 14 rounds"; a resolved difference whose
+// whole interval lies within the practical threshold says "within the 3% practical threshold",
+// one whose interval crosses it says that this is not settled.
+std::string ConclusionSentence(const RatioEstimate& ratio, Conclusion conclusion, int rounds,
+                               double threshold = 0.03);
 
 // The per-case table, the totals and the conclusion line.
 std::string RenderCompareText(const Comparison& c);
 
-// CONTRACT.md: schema, problem, a, b, ratio, conclusion, runs; per-case details under "cases".
+// CONTRACT.md: schema, problem, a, b, ratio, conclusion, runs; per-case details under "cases";
+// "threshold" (a fraction) and "within_threshold": true (the whole interval within it), false
+// (the whole interval beyond it) or null (the interval crosses it).
 nlohmann::json RenderCompareJson(const Comparison& c);
 
 // --- Scaling ---------------------------------------------------------------------------
@@ -102,6 +113,7 @@ struct Scaling {
   bool compiled = true;
   std::string compile_log;
   int rounds = 0;
+  std::vector<std::string> accuracy;
 };
 
 // The size ladder n/16, n/8, n/4, n/2, n from the [[generated]] case with the largest "--n"

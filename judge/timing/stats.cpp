@@ -228,16 +228,22 @@ RatioEstimate RatioOfPairedLogs(std::span<const double> a, std::span<const doubl
                        std::exp(walsh[m - static_cast<std::size_t>(k)]), confidence};
 }
 
-Conclusion Conclude(const RatioEstimate& r, double practical_threshold) {
+Conclusion Conclude(const RatioEstimate& r) {
   if (std::isnan(r.estimate) || std::isnan(r.low) || std::isnan(r.high)) {
     return Conclusion::kIndistinguishable;
   }
   if (r.low <= 1 && 1 <= r.high) return Conclusion::kIndistinguishable;
-  const double band = 1 + std::max(practical_threshold, 0.0);
-  if (r.estimate < band && r.estimate > 1 / band) return Conclusion::kIndistinguishable;
   if (r.estimate > 1 && r.low > 1) return Conclusion::kAFaster;
   if (r.estimate < 1 && r.high < 1) return Conclusion::kBFaster;
   return Conclusion::kIndistinguishable;
+}
+
+Practical ComparePracticalThreshold(const RatioEstimate& r, double practical_threshold) {
+  if (std::isnan(r.low) || std::isnan(r.high) || !std::isfinite(r.high) || r.low <= 0) return Practical::kStraddles;
+  const double band = 1 + std::max(practical_threshold, 0.0);
+  if (r.low > 1 / band && r.high < band) return Practical::kWithin;
+  if ((r.low >= band && r.low > 1) || (r.high <= 1 / band && r.high < 1)) return Practical::kBeyond;
+  return Practical::kStraddles;
 }
 
 std::string_view ConclusionName(Conclusion c) {

@@ -91,18 +91,26 @@ RatioEstimate RatioOfPairedLogs(std::span<const double> a, std::span<const doubl
 
 enum class Conclusion { kAFaster, kBFaster, kIndistinguishable };
 
-// The decision rule, in this order:
+// The decision rule, from the interval alone:
 // 1. If the interval contains 1 (low <= 1 <= high), or any field is NaN: kIndistinguishable.
 //    The measurements cannot tell the two apart, so no winner is named.
-// 2. If the estimate is within the practical threshold of 1, i.e.
-//    1/(1+practical_threshold) < estimate < 1+practical_threshold: kIndistinguishable.
-//    A real but small difference (the default 3% is about 4x the per-run CPU noise of a quiet
-//    VM) is reported as "the same". The band is symmetric in log space, so swapping A and B
-//    always swaps the conclusion.
-// 3. Otherwise estimate > 1 (B slower): kAFaster; estimate < 1: kBFaster. An estimate on the
-//    other side of 1 than its whole interval is contradictory and gives kIndistinguishable.
-// With practical_threshold = 0 only rule 1 applies.
-Conclusion Conclude(const RatioEstimate& r, double practical_threshold = 0.03);
+// 2. Otherwise the side of 1 the whole interval lies on: above (B slower) kAFaster, below
+//    kBFaster. An estimate on the other side of 1 than its whole interval is contradictory and
+//    gives kIndistinguishable.
+// A difference the interval resolves is always named, however small: how large it is compared
+// with a practical threshold is a separate question (ComparePracticalThreshold), never decided
+// by where the point estimate falls. Swapping A and B always swaps the conclusion.
+Conclusion Conclude(const RatioEstimate& r);
+
+// Where the interval lies against the practical band (1/(1+t), 1+t), symmetric in log space:
+// - kWithin: the whole interval inside the band (the difference, if any, is smaller than t);
+// - kBeyond: the whole interval outside the band, on one side (larger than t);
+// - kStraddles: the interval crosses an edge of the band, so whether the difference exceeds t
+//   is not settled (also an unknown or NaN interval).
+// With t = 0 the band is empty: an interval that excludes 1 is kBeyond, one that contains it
+// kStraddles.
+enum class Practical { kWithin, kBeyond, kStraddles };
+Practical ComparePracticalThreshold(const RatioEstimate& r, double practical_threshold);
 
 // "a_faster" | "b_faster" | "indistinguishable", as in `judge compare --json`.
 std::string_view ConclusionName(Conclusion c);

@@ -7,10 +7,13 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <random>
 
 #include "judge/base/files.h"
+#include "judge/packages/package_dir.h"
+#include "judge/run/accuracy.h"
 #include "judge/run/function.h"
 #include "judge/run/judge.h"
 
@@ -67,14 +70,17 @@ Result<Measurement> MeasureInterleaved(sandbox::Sandbox& sandbox, const Problem&
     for (size_t p = 0; p < programs.size(); ++p) {
       if (interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted");
       say(fmt::format("warm-up: {} on {}", programs[p].name, tc->name));
-      auto run = boxes[p]->Run(CaseRequest(problem, *tc));
+      auto request = OpenedCaseRequest(problem, *tc);
+      if (!request) return request.error();
+      auto run = boxes[p]->Run(*request);
       if (!run) return run.error();
+      MergeAccuracy(run->accuracy, &m.accuracy);
       RunVerdict v = Classify(*run, problem.limits);
       // A custom checker is a program run by Judge::Run; here only the built-in ones check
       // (with a custom checker the warm-up proves a clean exit, not a right answer).
       if (v.verdict == Verdict::kAccepted && options.check_output && problem.checker.type != CheckerSpec::Type::kCustom) {
         if (!have_expected) {
-          auto answer = ReadFile(tc->answer);
+          auto answer = ReadPackageFile(problem.dir, tc->answer);  // beneath the package root
           if (!answer) return MakeError(ErrorKind::kBadPackage, answer.error().message);
           expected = std::move(*answer);
           have_expected = true;
@@ -102,13 +108,22 @@ Result<Measurement> MeasureInterleaved(sandbox::Sandbox& sandbox, const Problem&
   const auto budget = std::chrono::duration<double>(options.budget).count();
   const auto rounds_start = Clock::now();
   while (m.rounds < options.max_rounds) {
-    say(fmt::format("round {}", m.rounds + 1));
+    if (m.rounds == 0) {
+      say(fmt::format("round 1 of at most {}", options.max_rounds));
+    } else {  // what the rounds so far took says how long the rest will
+      const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+      const double per_round = std::chrono::duration<double>(Clock::now() - rounds_start).count() / m.rounds;
+      const double left = std::min(per_round * (options.max_rounds - m.rounds), std::max(0.0, budget - elapsed));
+      say(fmt::format("round {} of at most {}, about {:.0f} s left", m.rounds + 1, options.max_rounds, left));
+    }
     for (size_t c = 0; c < timed.size(); ++c) {
       std::iota(order.begin(), order.end(), size_t{0});
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[Draw(rng, i)]);
       for (size_t p : order) {
         if (interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted");
-        auto run = boxes[p]->Run(CaseRequest(problem, *timed[c]));
+        auto request = OpenedCaseRequest(problem, *timed[c]);
+        if (!request) return request.error();
+        auto run = boxes[p]->Run(*request);
         if (!run) return run.error();
         const RunVerdict v = Classify(*run, problem.limits);
         if (v.verdict != Verdict::kAccepted) {
@@ -174,6 +189,44 @@ std::optional<double> RatioToFastest(const Ladder& ladder) {
   return ladder.rungs.front().ratio.estimate;
 }
 
+std::optional<HistoryRatio> RatioForHistory(const Ladder& ladder) {
+  const auto ratio = RatioToFastest(ladder);
+  if (!ratio || *ratio <= 0) return std::nullopt;
+  const LadderRung& rung = ladder.rungs.front();
+  HistoryRatio out;
+  out.estimate = *ratio;
+  out.reference = rung.name;
+  out.low = out.high = std::numeric_limits<double>::quiet_NaN();
+  const RatioEstimate& r = rung.ratio;
+  if (!(std::isfinite(r.low) && std::isfinite(r.high) && r.low > 0 && r.high > 0)) return out;
+  const double between = std::max(std::log1p(kBetweenRunDrift), rung.drift);
+  const double below = std::log(out.estimate) - std::log(std::min(r.low, out.estimate));
+  const double above = std::log(std::max(r.high, out.estimate)) - std::log(out.estimate);
+  out.low = out.estimate * std::exp(-std::hypot(below, between));
+  out.high = out.estimate * std::exp(std::hypot(above, between));
+  return out;
+}
+
+namespace {
+constexpr double kLadderThreshold = 0.03;
+
+// |ln(ratio of the first half of the rounds / ratio of the second half)|, each half's ratio the
+// median of its per-round ratios b/a.
+double HalvesDrift(const std::vector<double>& a, const std::vector<double>& b) {
+  const size_t n = std::min(a.size(), b.size());
+  if (n < 4) return 0;
+  auto half = [&](size_t from, size_t to) {
+    std::vector<double> r;
+    for (size_t i = from; i < to; ++i)
+      if (a[i] > 0 && b[i] > 0) r.push_back(b[i] / a[i]);
+    return r.empty() ? std::numeric_limits<double>::quiet_NaN() : Median(r);
+  };
+  const double first = half(0, n / 2), second = half(n - n / 2, n);
+  if (!(first > 0 && second > 0)) return 0;
+  return std::abs(std::log(first / second));
+}
+}  // namespace
+
 std::string LadderPlacement(const Ladder& ladder) {
   if (ladder.rungs.empty()) return "no reference solution to compare with";
   std::string out;
@@ -183,6 +236,8 @@ std::string LadderPlacement(const Ladder& ladder) {
     const RatioEstimate& x = r.ratio;
     std::string part;
     // The ratio is candidate / reference: as Conclude() sees it, A = reference, B = candidate.
+    const std::string within =
+        ComparePracticalThreshold(x, kLadderThreshold) == Practical::kWithin ? " (within 3%)" : "";
     switch (Conclude(x)) {
       case Conclusion::kIndistinguishable:
         if (!std::isfinite(x.high)) {
@@ -192,10 +247,11 @@ std::string LadderPlacement(const Ladder& ladder) {
         part = fmt::format("as fast as {} ({:.2f}x, [{:.2f}, {:.2f}])", who, x.estimate, x.low, x.high);
         break;
       case Conclusion::kAFaster:
-        part = fmt::format("{:.2f}x the time of {} [{:.2f}, {:.2f}]", x.estimate, who, x.low, x.high);
+        part = fmt::format("{:.2f}x the time of {} [{:.2f}, {:.2f}]{}", x.estimate, who, x.low, x.high, within);
         break;
       case Conclusion::kBFaster:
-        part = fmt::format("{:.2f}x faster than {} [{:.2f}, {:.2f}]", 1 / x.estimate, who, 1 / x.high, 1 / x.low);
+        part = fmt::format("{:.2f}x faster than {} [{:.2f}, {:.2f}]{}", 1 / x.estimate, who, 1 / x.high, 1 / x.low,
+                           within);
         break;
     }
     out += (i ? "; " : "") + part;
@@ -265,7 +321,7 @@ Result<Ladder> RunLadder(sandbox::Sandbox& sandbox, Builder& compiler, const Pro
     ladder.candidate_cpu_ms = Median(yours);
     for (size_t p = 1; p < programs.size(); ++p) {
       const auto totals = RoundTotals(*m, p);
-      ladder.rungs.push_back({programs[p].name, Median(totals), OverallRatio(*m, p, 0)});
+      ladder.rungs.push_back({programs[p].name, Median(totals), OverallRatio(*m, p, 0), HalvesDrift(totals, yours)});
     }
     std::sort(ladder.rungs.begin(), ladder.rungs.end(),
               [](const LadderRung& a, const LadderRung& b) { return a.cpu_ms < b.cpu_ms; });

@@ -60,6 +60,7 @@ struct Measurement {
   double seconds = 0;              // wall time of warm-up plus rounds
   bool stopped_by_rule = false;    // `done` returned true (vs budget or max_rounds)
   std::optional<TimingFailure> failure;
+  std::vector<std::string> accuracy;  // notes of the measurement fallbacks used (run/accuracy.h)
 };
 
 struct MeasureOptions {
@@ -109,6 +110,9 @@ struct LadderRung {
   std::string name;   // reference file stem: "hash_heap"
   double cpu_ms = 0;  // median per-round total over the timed cases
   RatioEstimate ratio;  // candidate time / this reference's time, same session
+  // How far the ratio moved inside the run: |ln(first half's ratio / second half's)|, from the
+  // median paired per-round ratios of the two halves of the rounds; 0 with fewer than 4 rounds.
+  double drift = 0;
 };
 
 struct Ladder {
@@ -122,9 +126,30 @@ struct Ladder {
 // candidate / fastest reference; empty without rungs.
 std::optional<double> RatioToFastest(const Ladder& ladder);
 
+// How far the ratio of one pair of programs moves between runs on one machine under similar
+// load, beyond what a run's own interval says: a relative amount. bench/ratio_drift.sh measured
+// 13.4% between the lowest and highest of six runs (README, "How comparable a stored ratio
+// is"). Under different load it moves far more (a factor of two was seen), so history does not
+// compare ratios judged on different machines or under different load (history_view.h).
+inline constexpr double kBetweenRunDrift = 0.10;
+
+// What history keeps of a ladder: the candidate's time / the fastest reference's, with a 95%
+// interval that covers the between-run variation as well as this run's noise: in log space the
+// run's half-widths combined (root of the sum of squares) with the larger of
+// ln(1 + kBetweenRunDrift) and the drift seen inside this run (LadderRung::drift). low and high
+// are NaN when the run had too few rounds for an interval. `reference` names the rung.
+struct HistoryRatio {
+  double estimate = 0;
+  double low = 0;
+  double high = 0;
+  std::string reference;
+};
+std::optional<HistoryRatio> RatioForHistory(const Ladder& ladder);
+
 // Where the candidate sits, one sentence per reference, fastest first:
 // "1.80x the time of hash_nth_element_fastio (fastest reference) [1.74, 1.86]; 6.00x faster
-// than hash_heap [5.80, 6.20]". Within +-3% (stats::Conclude) it says "as fast as".
+// than hash_heap [5.80, 6.20]". When the interval contains 1 it says "as fast as"; a resolved
+// difference whose interval lies within 3% adds "(within 3%)".
 std::string LadderPlacement(const Ladder& ladder);
 
 // `judge submit --json` key "ladder": [{"name", "cpu_ms", "ratio", "low", "high"}], fastest

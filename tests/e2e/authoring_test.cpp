@@ -126,7 +126,9 @@ TEST_F(Authoring, Kattis2025GroupsFloatToleranceAndLinks) {
   Write("halve/data/secret/strict/c.ans", "1\n");
   o = Judge({"submit", (dir_ / "halve").string(), sloppy.string(), "--json", "--no-save"});
   EXPECT_EQ(o.exit_code, 2);
-  EXPECT_NE(o.err.find("c.in: symbolic link points outside the package"), std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("c.in: symbolic link data/secret/strict/c.in -> /etc/hostname leaves the package"),
+            std::string::npos)
+      << o.err;
 }
 
 // A Kattis interactor: the input holds the hidden number in 1..100; answers "higher", "lower"
@@ -180,15 +182,22 @@ TEST_F(Authoring, KattisInteractivePackage) {
   Write("guess/submissions/run_time_error/exit3.cpp", Guesser("return 3;"));
   Write("guess/submissions/wrong_answer/spam.cpp",
         "#include <cstdio>\nint main(){for(;;){std::printf(\"0\\n\");std::fflush(stdout);}}\n");
-  Outcome o = Judge({"verify", (dir_ / "guess").string(), "--json"});
+  // problemtools' guess_tle.cc: a bad guess, then a spin until the time limit. The interactor
+  // rejected first, so it is WA at every limit (problemtools' validator_first), not TLE.
+  Write("guess/submissions/wrong_answer/spin_after_bad_guess.cpp",
+        "#include <cstdio>\nint main(){std::printf(\"-1\\n\");std::fflush(stdout);for(volatile int i=0;;i=i+1){}}\n");
+  Outcome o = Judge({"verify", (dir_ / "guess").string(), "--json", "--speed-factor", "1"});
   EXPECT_EQ(o.exit_code, 0) << o.err << o.out;
   json j = Json(o);
   EXPECT_TRUE(j["ok"].get<bool>()) << o.out;
-  ASSERT_EQ(j["submissions"].size(), 3u) << o.out;
+  ASSERT_EQ(j["submissions"].size(), 4u) << o.out;
   EXPECT_EQ(j["submissions"][0]["got"], "AC");
   EXPECT_EQ(j["submissions"][1]["got"], "RE");
   EXPECT_EQ(j["submissions"][2]["path"], "submissions/wrong_answer/spam.cpp");
   EXPECT_EQ(j["submissions"][2]["got"], "WA");
+  EXPECT_EQ(j["submissions"][3]["path"], "submissions/wrong_answer/spin_after_bad_guess.cpp");
+  EXPECT_EQ(j["submissions"][3]["got"], "WA") << j["submissions"][3].dump();
+  EXPECT_EQ(j["submissions"][3]["got_with_margin"], "WA");
   std::string warnings = j["warnings"].dump();
   EXPECT_NE(warnings.find("input_validators/validate.py: skipped: only C++ input validators are supported"),
             std::string::npos) << warnings;

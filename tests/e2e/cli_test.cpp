@@ -198,6 +198,36 @@ TEST_F(Cli, ListJsonFollowsTheContract) {
   }
 }
 
+// `judge list` shows how each problem may be solved: a program, a function or a class, or both.
+TEST_F(Cli, ListShowsTheFormsOfEachProblem) {
+  Outcome o = Judge({"list"});
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_NE(o.out.find(" forms "), std::string::npos) << o.out;
+  auto row = [&](const std::string& id) {
+    const size_t at = o.out.find("\n" + id + " ");
+    return at == std::string::npos ? std::string() : o.out.substr(at + 1, o.out.find('\n', at + 1) - at - 1);
+  };
+  EXPECT_NE(row("running-median").find(" stdio+class "), std::string::npos) << row("running-median");
+  EXPECT_NE(row("roc-auc").find(" stdio+function "), std::string::npos) << row("roc-auc");
+  EXPECT_NE(row("k-closest-points").find(" function     class "), std::string::npos) << row("k-closest-points");
+  EXPECT_NE(row("ab-test-z-test").find(" stdio        stdio "), std::string::npos) << row("ab-test-z-test");
+  Outcome j = Judge({"list", "--json"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  int seen = 0;
+  const auto listed = nlohmann::json::parse(j.out);  // a named object: the loop must not outlive it
+  for (const auto& p : listed["problems"]) {
+    if (p["id"] == "ndcg-at-k") {
+      EXPECT_EQ(p["forms"], nlohmann::json({"stdio", "function"}));
+      ++seen;
+    }
+    if (p["id"] == "distributed-top-k") {
+      EXPECT_EQ(p["forms"], nlohmann::json::array());
+      ++seen;
+    }
+  }
+  EXPECT_EQ(seen, 2) << "both problems are listed";
+}
+
 TEST_F(Cli, JudgeProblemsFolderIsSearchedFirst) {
   MinimalPackage("extra/top-k-frequent");
   setenv("JUDGE_PROBLEMS", (dir_ / "extra").c_str(), 1);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "judge/base/process.h"
+#include "tests/test_paths.h"
 
 namespace e2e {
 
@@ -57,7 +58,7 @@ inline Outcome Judge(const std::vector<std::string>& args, std::chrono::seconds 
   judge::TrustedOptions options;
   options.timeout = timeout;
   options.capture_limit = 64 << 20;
-  auto run = judge::RunTrusted(JUDGE_BINARY, args, options);
+  auto run = judge::RunTrusted(JudgeBinary(), args, options);
   if (!run) {
     ADD_FAILURE() << run.error().message;
     return {};
@@ -65,7 +66,7 @@ inline Outcome Judge(const std::vector<std::string>& args, std::chrono::seconds 
   return {run->exit_code, run->output, run->errors};
 }
 
-inline std::filesystem::path SourceDir() { return std::filesystem::path(JUDGE_TESTS_DIR).parent_path(); }
+inline std::filesystem::path SourceDir() { return std::filesystem::path(TestsDir()).parent_path(); }
 
 // Whether this host can sandbox; tests that need it skip with the doctor's reason otherwise.
 inline std::string SandboxUnavailableReason() {

@@ -153,8 +153,31 @@ TEST_F(HostileCompile, ConstexprLoopBombIsCompileError) {
       "constexpr long kV = Spin();\nint main() { return static_cast<int>(kV); }\n");
 }
 
-TEST_F(HostileCompile, HugeStaticArrayIsCompileError) {
-  ExpectCompileError("char a[1ull << 31] = {1};\nint main() { return a[12345]; }\n");
+TEST_F(HostileCompile, HugeStaticArrayIsCompileErrorNamingTheLimit) {
+  const nlohmann::json j = ExpectCompileError("char a[1ull << 31] = {1};\nint main() { return a[12345]; }\n");
+  // g++ itself only says "internal compiler error: File size limit exceeded signal terminated
+  // program as"; the judge says which of its limits that was.
+  EXPECT_NE(j["compile"]["log"].get<std::string>().find("compilation exceeded the file size limit ("),
+            std::string::npos) << j["compile"]["log"];
+}
+
+// problemtools compiles without limits, so a 512 MiB initialised array compiles there and its
+// program runs; in a Kattis package it does here too (the compile may write 1 GiB).
+TEST_F(HostileCompile, KattisPackageCompilesA512MiBInitialisedArrayAsProblemtoolsDoes) {
+  const fs::path pkg = dir_ / "kattis";
+  fs::create_directories(pkg / "data/secret");
+  std::ofstream(pkg / "problem.yaml") << "problem_format_version: 2023-07-draft\nname: Big\nlimits:\n  time_limit: 2\n";
+  std::ofstream(pkg / "data/secret/1.in") << "1\n";
+  std::ofstream(pkg / "data/secret/1.ans") << "3\n";
+  const fs::path file = dir_ / "big_array.cpp";
+  std::ofstream(file) << "#include <cstdio>\nchar a[512u << 20] = {1};\n"
+                         "int main() { a[100u << 20] = 2; std::printf(\"%d\\n\", a[0] + a[100u << 20]); }\n";
+  e2e::Outcome o = e2e::Judge({"submit", pkg.string(), file.string(), "--json", "--no-save"});
+  EXPECT_EQ(o.exit_code, 0) << o.err << o.out;
+  nlohmann::json j = nlohmann::json::parse(o.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << o.out << o.err;
+  EXPECT_EQ(j["verdict"], "AC") << o.out;
+  EXPECT_TRUE(j["compile"]["ok"].get<bool>()) << j["compile"]["log"];
 }
 
 TEST_F(HostileCompile, IncbinEtcPasswdIsCompileError) {

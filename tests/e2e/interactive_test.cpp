@@ -112,6 +112,51 @@ TEST_F(Interactive, AnInteractorPastItsTimeoutIsAJudgeError) {
   EXPECT_NE(j["cases"][0]["message"].get<std::string>().find("interactor/interactor.cpp"), std::string::npos) << j.dump();
 }
 
+// `judge test` shows the exchange as the program saw it, not the interactor's input file: what
+// it was sent, what it printed, interleaved, and the first answer that differs from the .ans.
+TEST_F(Interactive, TestShowsTheConversationAndTheFirstDifference) {
+  REQUIRE_SANDBOX();
+  Outcome o = Judge({"test", dir_.string(), Write("triple.cpp", Doubler("3")).string()});
+  EXPECT_EQ(o.exit_code, 1) << o.err << o.out;
+  EXPECT_NE(o.out.find("sample/1 WA"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("  conversation (> sent to your program, < what it printed):\n    > 3\n    < 9\n"),
+            std::string::npos)
+      << o.out;
+  EXPECT_NE(o.out.find("question 1: expected 6, got 9"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("your answers vs the expected ones"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("!    1  6"), std::string::npos) << o.out;  // the first difference, marked
+  EXPECT_EQ(o.out.find("(missing)"), std::string::npos) << o.out;
+}
+
+TEST_F(Interactive, TestOfAnAcceptedSolutionShowsTheWholeConversation) {
+  REQUIRE_SANDBOX();
+  Outcome o = Judge({"test", dir_.string(), Write("ok.cpp", Doubler("2")).string()});
+  EXPECT_EQ(o.exit_code, 0) << o.err << o.out;
+  EXPECT_NE(o.out.find("    > 3\n    < 6\n    > 0\n"), std::string::npos) << o.out;
+  EXPECT_EQ(o.out.find("(empty)"), std::string::npos) << o.out;
+  EXPECT_EQ(o.out.find("output (matches)"), std::string::npos) << o.out;
+}
+
+// An answer left in the stdout buffer never reaches the interactor: both wait for the wall
+// limit. The message names the likely cause, and `judge test` shows where it stopped.
+TEST_F(Interactive, AnUnflushedAnswerIsNamedAsTheLikelyCause) {
+  REQUIRE_SANDBOX();
+  Write("problem.toml", "title = \"Double it\"\nkind = \"interactive\"\n"
+                        "[interactor]\nprogram = \"interactor/interactor.cpp\"\n"
+                        "[limits]\ntime_limit = 1.0\nwall_time_limit = 2\nmemory = 256\n");
+  const std::string unflushed =
+      "#include <cstdio>\nint main(){long long x;while(std::scanf(\"%lld\",&x)==1&&x!=0)std::printf(\"%lld\\n\",2*x);}\n";
+  json j = Submit("unflushed.cpp", unflushed, 1);
+  EXPECT_EQ(j["verdict"], "TLE");
+  EXPECT_NE(j["cases"][0]["message"].get<std::string>().find("did not flush"), std::string::npos) << j.dump();
+  Outcome o = Judge({"test", dir_.string(), (dir_ / "unflushed.cpp").string()});
+  EXPECT_EQ(o.exit_code, 1) << o.err << o.out;
+  EXPECT_NE(o.out.find("    > 3\n"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("the last line went to your program, and no answer came back before the limit"),
+            std::string::npos)
+      << o.out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {

@@ -87,6 +87,10 @@ Attempt MakeAttempt(const std::string& problem, const std::string& verdict, int 
   return a;
 }
 
+// The schema version of this build, and the one a test-only extra step reaches.
+const std::string kCurrent = std::to_string(History::SchemaVersion());
+const std::string kNext = std::to_string(History::SchemaVersion() + 1);
+
 History OpenOrDie(const fs::path& path, HistoryOptions options = {}) {
   auto history = History::Open(path, options);
   if (!history) ADD_FAILURE() << history.error().message;
@@ -102,6 +106,8 @@ TEST_F(HistoryTest, SaveGetRoundTripWithCases) {
   attempt.cases[2].signal = "SIGSEGV";
   attempt.cases[2].verdict = "RE";
   attempt.cases[0].memory_kb = std::uint64_t{1} << 40;
+  attempt.file = "hash_heap.cpp";
+  attempt.label = "heap of size k, 'quoted'";
 
   auto id = history.Save(attempt);
   ASSERT_TRUE(id) << id.error().message;
@@ -122,6 +128,8 @@ TEST_F(HistoryTest, SaveGetRoundTripWithCases) {
   EXPECT_EQ(a.flags, attempt.flags);
   EXPECT_EQ(a.machine, attempt.machine);
   EXPECT_EQ(a.timing_noise, attempt.timing_noise);
+  EXPECT_EQ(a.file, "hash_heap.cpp");
+  EXPECT_EQ(a.label, "heap of size k, 'quoted'");
   ASSERT_EQ(a.cases.size(), 3u);
   for (std::size_t i = 0; i < 3; ++i) {
     const CaseRecord& want = attempt.cases[i];
@@ -196,6 +204,29 @@ TEST_F(HistoryTest, ListIsPerProblemOldestFirstWithoutSourceOrCases) {
   EXPECT_TRUE(none->empty());
 }
 
+TEST_F(HistoryTest, ProgressSummarisesEachProblem) {
+  History history = OpenOrDie(db_path_);
+  Attempt slow = MakeAttempt("b", "AC");
+  slow.ratio_to_ref = 2.5;
+  Attempt fast = MakeAttempt("b", "AC");
+  fast.ratio_to_ref = 1.25;
+  Attempt wrong = MakeAttempt("b", "WA");
+  wrong.ratio_to_ref = 0.5;  // not accepted: not a best ratio
+  for (const Attempt& a : {slow, fast, wrong, MakeAttempt("a", "TLE"), MakeAttempt("a", "CE")})
+    ASSERT_TRUE(history.Save(a));
+  auto progress = history.Progress();
+  ASSERT_TRUE(progress) << progress.error().message;
+  ASSERT_EQ(progress->size(), 2u);
+  EXPECT_EQ(progress->at(0).problem, "a");
+  EXPECT_EQ(progress->at(0).attempts, 2);
+  EXPECT_FALSE(progress->at(0).solved);
+  EXPECT_FALSE(progress->at(0).best_ratio.has_value());
+  EXPECT_EQ(progress->at(1).problem, "b");
+  EXPECT_EQ(progress->at(1).attempts, 3);
+  EXPECT_TRUE(progress->at(1).solved);
+  EXPECT_EQ(progress->at(1).best_ratio, 1.25);
+}
+
 TEST_F(HistoryTest, GetUnknownIdIsEmpty) {
   History history = OpenOrDie(db_path_);
   auto got = history.Get(12345);
@@ -229,7 +260,7 @@ TEST_F(HistoryTest, ReopenKeepsDataAndUsesWalAndSchemaVersion) {
   EXPECT_EQ(listed->size(), 1u);
   EXPECT_EQ(RawQuery("PRAGMA journal_mode"), "wal");
   EXPECT_EQ(RawQuery("PRAGMA user_version"), std::to_string(History::SchemaVersion()));
-  EXPECT_EQ(History::SchemaVersion(), 1);
+  EXPECT_EQ(History::SchemaVersion(), 3);
 }
 
 TEST_F(HistoryTest, MovedHistoryKeepsWorking) {
@@ -251,13 +282,86 @@ TEST_F(HistoryTest, MovedHistoryKeepsWorking) {
 // beyond that (an older database with data, several steps, a failing step) is exercised through
 // OpenWithMigrations with a test-only v2 step.
 
-TEST_F(HistoryTest, EmptyVersionZeroDatabaseIsMigratedToV1) {
+TEST_F(HistoryTest, EmptyVersionZeroDatabaseIsMigratedToTheCurrentVersion) {
   fs::create_directories(db_path_.parent_path());
   RawQuery("CREATE TABLE scratch (x); DROP TABLE scratch;");  // a real, empty, v0 file
   ASSERT_EQ(RawQuery("PRAGMA user_version"), "0");
   History history = OpenOrDie(db_path_);
-  EXPECT_EQ(RawQuery("PRAGMA user_version"), "1");
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), std::to_string(History::SchemaVersion()));
   EXPECT_TRUE(history.Save(MakeAttempt("p", "AC")));
+}
+
+// A database written by the first judge (schema v1, before file names and labels): its rows
+// are kept and read with an empty file name and no label, and new attempts store both.
+TEST_F(HistoryTest, VersionOneDatabaseIsUpgradedWithFileAndLabel) {
+  {
+    auto v1 = OpenWithMigrations(db_path_, {}, HistoryMigrations().first(1));
+    ASSERT_TRUE(v1) << v1.error().message;
+  }
+  ASSERT_EQ(RawQuery("PRAGMA user_version"), "1");
+  RawQuery("INSERT INTO attempts (problem, created, verdict, cpu_ms, max_memory_kb, ratio_to_ref, "
+           "source, source_sha256, compiler, flags, machine, timing_noise) VALUES ('p', "
+           "'2024-01-02T03:04:05Z', 'AC', 41.5, 1024, 1.5, 'int main(){}', 'abc', 'g++', '-O2', "
+           "'m', '')");
+  RawQuery("INSERT INTO cases VALUES (1, 0, 'secret/1', 'AC', 41.5, 42.0, 1024, 0, NULL, '')");
+
+  History history = OpenOrDie(db_path_);
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), kCurrent);
+  auto old = history.Get(1);
+  ASSERT_TRUE(old && old->has_value());
+  EXPECT_EQ((*old)->verdict, "AC");
+  EXPECT_EQ((*old)->cpu_ms, 41.5);
+  EXPECT_EQ((*old)->ratio_to_ref, 1.5);
+  EXPECT_EQ((*old)->file, "");
+  EXPECT_FALSE((*old)->label.has_value());
+  ASSERT_EQ((*old)->cases.size(), 1u);
+
+  Attempt labelled = MakeAttempt("p", "AC");
+  labelled.file = "two_heaps.cpp";
+  labelled.label = "try 2";
+  ASSERT_TRUE(history.Save(labelled));
+  auto listed = history.List("p");
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ(listed->at(1).file, "two_heaps.cpp");
+  EXPECT_EQ(listed->at(1).label, "try 2");
+  EXPECT_FALSE(listed->at(0).label.has_value());
+}
+
+// A database of schema v2 (file names and labels, no ratio intervals): its ratios are kept
+// without an interval or basis, and new attempts store both.
+TEST_F(HistoryTest, VersionTwoDatabaseIsUpgradedWithRatioIntervals) {
+  {
+    auto v2 = OpenWithMigrations(db_path_, {}, HistoryMigrations().first(2));
+    ASSERT_TRUE(v2) << v2.error().message;
+  }
+  ASSERT_EQ(RawQuery("PRAGMA user_version"), "2");
+  RawQuery("INSERT INTO attempts (problem, created, verdict, cpu_ms, max_memory_kb, ratio_to_ref, "
+           "source, source_sha256, compiler, flags, machine, timing_noise, file) VALUES ('p', "
+           "'2026-11-02T03:04:05Z', 'AC', 41.5, 1024, 1.5, 'int main(){}', 'abc', 'g++', '-O2', "
+           "'m', '', 'old.cpp')");
+  History history = OpenOrDie(db_path_);
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), kCurrent);
+  Attempt fresh = MakeAttempt("p", "AC");
+  fresh.ratio_to_ref = 1.4;
+  fresh.ratio_low = 1.3;
+  fresh.ratio_high = 1.55;
+  fresh.ratio_basis = "fastio; package 0123456789ab";
+  ASSERT_TRUE(history.Save(fresh));
+  auto listed = history.List("p");
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ(listed->at(0).ratio_to_ref, 1.5);
+  EXPECT_FALSE(listed->at(0).ratio_low.has_value());
+  EXPECT_FALSE(listed->at(0).ratio_high.has_value());
+  EXPECT_EQ(listed->at(0).ratio_basis, "");
+  EXPECT_EQ(listed->at(1).ratio_low, 1.3);
+  EXPECT_EQ(listed->at(1).ratio_high, 1.55);
+  EXPECT_EQ(listed->at(1).ratio_basis, "fastio; package 0123456789ab");
+  auto got = history.Get(listed->at(1).id);
+  ASSERT_TRUE(got && got->has_value());
+  EXPECT_EQ((*got)->ratio_high, 1.55);
+  EXPECT_EQ((*got)->ratio_basis, "fastio; package 0123456789ab");
 }
 
 TEST_F(HistoryTest, ZeroByteFileIsANewDatabase) {
@@ -267,8 +371,8 @@ TEST_F(HistoryTest, ZeroByteFileIsANewDatabase) {
   EXPECT_TRUE(history.Save(MakeAttempt("p", "AC")));
 }
 
-// Test-only v2: a new column filled from existing data, as a real v2 might do.
-std::string TestMigrateToV2(sqlite3* db) {
+// Test-only next version: a new column filled from existing data, as a real step might do.
+std::string TestMigrateToNext(sqlite3* db) {
   char* error = nullptr;
   const int rc = sqlite3_exec(db,
                               "ALTER TABLE attempts ADD COLUMN passed INTEGER NOT NULL DEFAULT 0;"
@@ -279,8 +383,8 @@ std::string TestMigrateToV2(sqlite3* db) {
   return message;
 }
 
-// Test-only v2 that does part of its work and then fails.
-std::string TestBrokenMigrateToV2(sqlite3* db) {
+// Test-only next version that does part of its work and then fails.
+std::string TestBrokenMigrateToNext(sqlite3* db) {
   sqlite3_exec(db, "CREATE TABLE half_done (x)", nullptr, nullptr, nullptr);
   char* error = nullptr;
   sqlite3_exec(db, "ALTER TABLE no_such_table ADD COLUMN y", nullptr, nullptr, &error);
@@ -289,66 +393,66 @@ std::string TestBrokenMigrateToV2(sqlite3* db) {
   return message;
 }
 
-std::vector<HistoryMigration> WithV2(HistoryMigration v2) {
+std::vector<HistoryMigration> WithNext(HistoryMigration next) {
   std::vector<HistoryMigration> migrations(HistoryMigrations().begin(), HistoryMigrations().end());
-  migrations.push_back(v2);
+  migrations.push_back(next);
   return migrations;
 }
 
 TEST_F(HistoryTest, OlderDatabaseWithDataIsUpgradedAndKeepsIt) {
   {
-    History v1 = OpenOrDie(db_path_);
-    ASSERT_TRUE(v1.Save(MakeAttempt("p", "WA")));
-    ASSERT_TRUE(v1.Save(MakeAttempt("p", "AC")));
+    History current = OpenOrDie(db_path_);
+    ASSERT_TRUE(current.Save(MakeAttempt("p", "WA")));
+    ASSERT_TRUE(current.Save(MakeAttempt("p", "AC")));
   }
-  const auto migrations = WithV2(&TestMigrateToV2);
+  const auto migrations = WithNext(&TestMigrateToNext);
   {
-    auto v2 = OpenWithMigrations(db_path_, {}, migrations);
-    ASSERT_TRUE(v2) << v2.error().message;
-    auto listed = v2->List("p");
+    auto next = OpenWithMigrations(db_path_, {}, migrations);
+    ASSERT_TRUE(next) << next.error().message;
+    auto listed = next->List("p");
     ASSERT_TRUE(listed);
     ASSERT_EQ(listed->size(), 2u);
-    auto got = v2->Get(listed->at(1).id);
+    auto got = next->Get(listed->at(1).id);
     ASSERT_TRUE(got && got->has_value());
     EXPECT_EQ((*got)->cases.size(), 3u);
   }
-  EXPECT_EQ(RawQuery("PRAGMA user_version"), "2");
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), kNext);
   EXPECT_EQ(RawQuery("SELECT group_concat(passed) FROM (SELECT passed FROM attempts ORDER BY id)"),
             "0,1");
-  // Opening again at v2 is a no-op; this build (v1) refuses the newer file.
+  // Opening again at the next version is a no-op; this build refuses the newer file.
   EXPECT_TRUE(OpenWithMigrations(db_path_, {}, migrations));
   auto old_judge = History::Open(db_path_);
   ASSERT_FALSE(old_judge);
   EXPECT_EQ(old_judge.error().message,
-            "history database " + db_path_.string() +
-                " has schema version 2, but this judge only knows versions up to 1; upgrade the "
-                "judge, or point JUDGE_HOME at another folder");
+            "history database " + db_path_.string() + " has schema version " + kNext +
+                ", but this judge only knows versions up to " + kCurrent +
+                "; upgrade the judge, or point JUDGE_HOME at another folder");
 }
 
 TEST_F(HistoryTest, FreshDatabaseRunsEveryStepInOrder) {
-  const auto migrations = WithV2(&TestMigrateToV2);
+  const auto migrations = WithNext(&TestMigrateToNext);
   auto history = OpenWithMigrations(db_path_, {}, migrations);
   ASSERT_TRUE(history) << history.error().message;
-  EXPECT_EQ(RawQuery("PRAGMA user_version"), "2");
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), kNext);
   EXPECT_EQ(RawQuery("SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'passed'"),
             "1");
 }
 
 TEST_F(HistoryTest, FailedUpgradeRollsBackEverything) {
   {
-    History v1 = OpenOrDie(db_path_);
-    ASSERT_TRUE(v1.Save(MakeAttempt("p", "AC")));
+    History current = OpenOrDie(db_path_);
+    ASSERT_TRUE(current.Save(MakeAttempt("p", "AC")));
   }
-  const auto migrations = WithV2(&TestBrokenMigrateToV2);
+  const auto migrations = WithNext(&TestBrokenMigrateToNext);
   auto broken = OpenWithMigrations(db_path_, {}, migrations);
   ASSERT_FALSE(broken);
   EXPECT_EQ(broken.error().message, "history database " + db_path_.string() +
-                                        ": cannot upgrade the schema from version 1 to 2: no such "
-                                        "table: no_such_table");
-  EXPECT_EQ(RawQuery("PRAGMA user_version"), "1");
+                                        ": cannot upgrade the schema from version " + kCurrent +
+                                        " to " + kNext + ": no such table: no_such_table");
+  EXPECT_EQ(RawQuery("PRAGMA user_version"), kCurrent);
   EXPECT_EQ(RawQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), "0");
-  History v1 = OpenOrDie(db_path_);
-  auto listed = v1.List("p");
+  History current = OpenOrDie(db_path_);
+  auto listed = current.List("p");
   ASSERT_TRUE(listed);
   EXPECT_EQ(listed->size(), 1u);
 }
@@ -361,8 +465,8 @@ TEST_F(HistoryTest, NewerDatabaseIsRefusedAndLeftAlone) {
   EXPECT_EQ(history.error().kind, sandbox::ErrorKind::kInternal);
   EXPECT_EQ(history.error().message,
             "history database " + db_path_.string() +
-                " has schema version 7, but this judge only knows versions up to 1; upgrade the "
-                "judge, or point JUDGE_HOME at another folder");
+                " has schema version 7, but this judge only knows versions up to " + kCurrent +
+                "; upgrade the judge, or point JUDGE_HOME at another folder");
   EXPECT_EQ(RawQuery("PRAGMA user_version"), "7");
 }
 

@@ -1,14 +1,21 @@
 // The hostile suite: every program in tests/sandbox/hostile/ attacks the sandbox one way. Each
 // test asserts the verdict class the attack gets AND what must hold on the host afterwards: no
-// process of the box's uid alive, no file the box made in the host /tmp or the source tree, no
-// keyring of the box's uid, and the judge (this process, plus sentinel processes) alive.
+// process of the box alive, no file the box made in the host /tmp or the source tree, no keyring
+// of the box's uid, and the judge (this process, plus sentinel processes) alive.
 //
-// The programs are built once per run with the host g++ -O2 -static into a temp folder and
-// bound read-only at /box, the way judge.cpp builds its run box.
+// It runs in both modes. As root, "the box's processes" are those of the box's own host uid. In
+// rootless mode the box may share the test's uid, so they are the processes of this uid or in a
+// nested pid namespace that appeared during the test (run the suite's tests one at a time there,
+// as one executable does). Where rootless mode lacks a layer, the test says so and skips.
+//
+// The programs are built once by the build with the host g++ -O2 -static, copied into a temp
+// folder and bound read-only at /box, the way judge.cpp builds its run box.
 #include <dirent.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -21,14 +28,15 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <map>
 #include <thread>
 #include <vector>
 
-#include "sandbox/sandbox.h"
+#include <fmt/format.h>
 
-#ifndef JUDGE_TESTS_DIR
-#define JUDGE_TESTS_DIR "tests"
-#endif
+#include "sandbox/identity.h"
+#include "sandbox/sandbox.h"
+#include "tests/test_paths.h"
 
 namespace sandbox {
 namespace {
@@ -68,6 +76,42 @@ bool ProcessOfUidAlive(uid_t uid) {
     if (u == uid) return true;
   }
   return false;
+}
+
+bool Rootless() { return ProbeMode().mode == SandboxMode::kRootless; }
+
+// The pid of every live process that could belong to a box of a rootless test: this uid's or
+// one of its /etc/subuid ids. Values: true for a box program, a process in a pid namespace below
+// ours (NSpid lists more pids) that is not the init of its namespace (innermost pid 1).
+std::map<pid_t, bool> RootlessCandidates() {
+  auto depth = [](const fs::path& status_file, pid_t* innermost) {
+    std::ifstream status(status_file);
+    for (std::string line; std::getline(status, line);) {
+      if (line.rfind("NSpid:", 0) != 0) continue;
+      std::istringstream in(line.substr(6));
+      size_t n = 0;
+      for (pid_t p; in >> p; ++n) *innermost = p;
+      return n;
+    }
+    return size_t{0};
+  };
+  pid_t ignored = 0;
+  const size_t own_depth = depth("/proc/self/status", &ignored);
+  // Box programs run as this uid or, with an /etc/subuid range, as one of its ids.
+  const internal::IdentityHost& identity = internal::ProbeIdentity();
+  auto ours = [&](uid_t uid) {
+    if (uid == getuid()) return true;
+    return identity.kind == internal::IdentityKind::kSubordinate && uid >= identity.subuid.first &&
+           uid - identity.subuid.first < identity.subuid.count;
+  };
+  std::map<pid_t, bool> out;
+  for (const auto& [pid, uid] : HostProcessUids()) {
+    if (pid == getpid() || !ours(uid)) continue;
+    pid_t innermost = 0;
+    const size_t d = depth(fmt::format("/proc/{}/status", pid), &innermost);
+    out[pid] = d > own_depth && innermost != 1;
+  }
+  return out;
 }
 
 // Names in a host folder (not recursive) that the box could have made: owned by a box uid
@@ -114,10 +158,6 @@ class Sentinel {
 class Hostile : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    if (geteuid() != 0) {
-      skip_reason_ = "the sandbox needs root";
-      return;
-    }
     for (const LayerStatus& layer : ProbeHost()) {
       if (layer.mandatory && !layer.present) {
         skip_reason_ = "host lacks " + layer.name + ": " + layer.detail;
@@ -136,19 +176,18 @@ class Hostile : public ::testing::Test {
     fs::permissions(dir_ + "/work", fs::perms::all);
     std::ofstream(dir_ + "/data/secret/1.in") << "1 2\n";
     std::ofstream(dir_ + "/data/secret/1.ans") << "hostile-secret-answer\n";
-    const std::string src = JUDGE_TESTS_DIR "/sandbox/hostile";
+    const std::string src = TestsDir() + "/sandbox/hostile";
     std::string names;
     for (const auto& entry : fs::directory_iterator(src)) {
       if (entry.path().extension() == ".cpp") names += entry.path().stem().string() + "\n";
     }
-    std::ofstream(dir_ + "/names") << names;
-    // Two compilers at a time: this is a 2-core machine.
-    const std::string cmd = "xargs -P 2 -I{} g++ -O2 -static -pthread -w -o " + dir_ + "/bin/{} " + src +
-                            "/{}.cpp < " + dir_ + "/names";
-    if (std::system(cmd.c_str()) != 0) build_error_ = "compiling the hostile programs failed";
+    // Built once by the build (tests/CMakeLists.txt, box_programs); copied so that the box sees
+    // a folder of this test's own.
     std::istringstream in(names);
     for (std::string name; std::getline(in, name);) {
-      if (!fs::exists(dir_ + "/bin/" + name)) build_error_ = "missing hostile program " + name;
+      std::error_code ec;
+      fs::copy_file(BoxProgramsDir() + "/hostile/" + name, dir_ + "/bin/" + name, ec);
+      if (ec) build_error_ = "missing hostile program " + name + " (build the box_programs target): " + ec.message();
     }
     sandbox_ = MakeLinuxSandbox().release();
   }
@@ -162,16 +201,57 @@ class Hostile : public ::testing::Test {
     if (!skip_reason_.empty()) GTEST_SKIP() << skip_reason_;
     ASSERT_TRUE(build_error_.empty()) << build_error_;
     tmp_before_ = SuspiciousEntries("/tmp");
+    if (Rootless()) {
+      before_ = RootlessCandidates();
+      keys_before_ = KeyUsersLine(getuid());
+    }
+  }
+
+  static std::string KeyUsersLine(uid_t uid) {
+    std::ifstream keys("/proc/key-users");
+    for (std::string line; std::getline(keys, line);) {
+      std::istringstream in(line);
+      std::string owner;
+      in >> owner;
+      if (owner == std::to_string(uid) + ":") return line;
+    }
+    return "";
+  }
+
+  // Whether a process of the box other than its init is alive (the box may still be open).
+  bool BoxProgramAlive() const {
+    if (!Rootless()) return ProcessOfUidAlive(last_uid_);
+    for (const auto& [pid, not_init] : RootlessCandidates()) {
+      if (not_init && !before_.count(pid)) return true;
+    }
+    return false;
+  }
+
+  // Whether any process a box of this test started is alive (after the boxes are gone).
+  bool AnyBoxProcessAlive() const {
+    if (!Rootless()) {
+      for (uid_t uid : uids_) {
+        if (ProcessOfUidAlive(uid)) return true;
+      }
+      return false;
+    }
+    for (const auto& entry : RootlessCandidates()) {
+      if (!before_.count(entry.first)) return true;
+    }
+    return false;
   }
 
   // What must hold on the host after every attack, once its boxes are gone.
   void TearDown() override {
     if (!skip_reason_.empty() || !build_error_.empty()) return;
     boxes_.clear();
-    for (uid_t uid : uids_) {
-      // The kernel tears a pid namespace down asynchronously after its init is reaped.
-      for (int i = 0; i < 200 && ProcessOfUidAlive(uid); ++i) std::this_thread::sleep_for(milliseconds(10));
-      EXPECT_FALSE(ProcessOfUidAlive(uid)) << "a process of box uid " << uid << " outlived its box";
+    // The kernel tears a pid namespace down asynchronously after its init is reaped.
+    for (int i = 0; i < 200 && AnyBoxProcessAlive(); ++i) std::this_thread::sleep_for(milliseconds(10));
+    EXPECT_FALSE(AnyBoxProcessAlive()) << "a process of a box outlived its box";
+    if (Rootless()) {
+      EXPECT_EQ(KeyUsersLine(getuid()), keys_before_) << "the box made keys of this uid";
+    }
+    for (uid_t uid : Rootless() ? std::set<uid_t>{} : uids_) {
       std::ifstream keys("/proc/key-users");
       for (std::string line; std::getline(keys, line);) {
         std::istringstream in(line);
@@ -184,7 +264,7 @@ class Hostile : public ::testing::Test {
     for (const std::string& name : tmp_after) {
       EXPECT_TRUE(tmp_before_.count(name)) << "the box left " << name << " in the host /tmp";
     }
-    const fs::path source = fs::path(JUDGE_TESTS_DIR).parent_path();
+    const fs::path source = fs::path(TestsDir()).parent_path();
     for (const fs::path& dir : {source, source / "tests", source / "tests/sandbox", source / "tests/sandbox/hostile",
                                 source / "sandbox", fs::path(dir_), fs::path(dir_) / "bin", fs::path(dir_) / "data/secret"}) {
       EXPECT_EQ(SuspiciousEntries(dir), std::set<std::string>{}) << "in " << dir;
@@ -268,7 +348,17 @@ class Hostile : public ::testing::Test {
   std::set<uid_t> uids_;
   uid_t last_uid_ = 0;
   std::set<std::string> tmp_before_;
+  std::map<pid_t, bool> before_;  // rootless: candidate processes when the test began
+  std::string keys_before_;
 };
+
+// Rootless without a memory cgroup: RLIMIT_AS is a backstop (AddressSpaceBackstop).
+bool AddressSpaceCapped() {
+  for (const LayerStatus& layer : ProbeHost()) {
+    if (layer.name.rfind("cgroup memory", 0) == 0) return !layer.present;
+  }
+  return true;
+}
 
 std::string Describe(const RunResult& r) {
   return std::string(TerminationName(r.termination)) + " exit=" + std::to_string(r.exit_code) +
@@ -298,7 +388,7 @@ TEST_F(Hostile, VforkBombHitsProcessLimitInTheCompileProfile) {
   ASSERT_TRUE(box);
   RunResult r = Run(*box, {"vfork_bomb"}, Cpu(16));
   EXPECT_EQ(r.termination, Termination::kCpuTime) << Describe(r);
-  EXPECT_FALSE(ProcessOfUidAlive(last_uid_)) << "the bomb's processes outlived the run";
+  EXPECT_FALSE(BoxProgramAlive()) << "the bomb's processes outlived the run";
   // The box is still usable afterwards.
   EXPECT_EQ(Run(*box, {"uid_probe"}).termination, Termination::kExited);
 }
@@ -317,7 +407,7 @@ TEST_F(Hostile, OrphanSpinnerIsKilledWhenTheProgramExits) {
   RunResult r = Run(*box, {"orphan_spinner"}, Cpu(4));
   EXPECT_EQ(r.termination, Termination::kExited) << Describe(r);
   EXPECT_EQ(Field(r.stdout_data, "spawn"), "ok");
-  EXPECT_FALSE(ProcessOfUidAlive(last_uid_)) << "the orphan outlived the run (box still open)";
+  EXPECT_FALSE(BoxProgramAlive()) << "the orphan outlived the run (box still open)";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,6 +444,11 @@ TEST_F(Hostile, DevZeroIntoAStringIsMemoryLimit) {
 }
 
 TEST_F(Hostile, UntouchedReservationsAreNotCharged) {
+  if (AddressSpaceCapped() && AddressSpaceBackstop(Memory(64ull << 20)) <= (8ull << 30) + (64ull << 20)) {
+    GTEST_SKIP() << "no memory cgroup (rootless fallback) and RLIMIT_AS, a backstop at half this machine's memory ("
+                 << (AddressSpaceBackstop(Memory(64ull << 20)) >> 20)
+                 << " MiB), is too small for the 8 GiB reservation: it fails by design (judge doctor states it)";
+  }
   Box* box = NewBox();
   ASSERT_TRUE(box);
   for (const char* program : {"mmap_reserve_untouched", "vector_reserve_untouched", "bss_untouched"}) {
@@ -458,6 +553,19 @@ TEST_F(Hostile, ClosedStdoutIsEbadfNotACrash) {
   EXPECT_EQ(r.stdout_data, "");
 }
 
+// A read-only mount does not stop writes to a device node; Landlock does (issue 12: writes to
+// /dev/urandom reached the host's entropy pool).
+TEST_F(Hostile, DevicesAreNotWritableButDevNull) {
+  for (const LayerStatus& layer : ProbeHost()) {
+    if (layer.name == "landlock" && !layer.present) GTEST_SKIP() << "host lacks landlock: " << layer.detail;
+  }
+  RunResult r = RunOnce("dev_write");
+  EXPECT_EQ(r.termination, Termination::kExited) << Describe(r);
+  EXPECT_EQ(Field(r.stdout_data, "urandom"), "EACCES");
+  EXPECT_EQ(Field(r.stdout_data, "zero"), "EACCES");
+  EXPECT_EQ(Field(r.stdout_data, "null"), "ok");
+}
+
 TEST_F(Hostile, MknodIsBlocked) {
   RunResult r = RunOnce("mknod_device");
   EXPECT_EQ(r.termination, Termination::kBlockedSyscall) << Describe(r);
@@ -489,7 +597,7 @@ TEST_F(Hostile, SymlinksInWritableMountsAreNotFollowed) {
 TEST_F(Hostile, HiddenDataAndHostFilesAreNotReadable) {
   Box* box = NewBox();
   ASSERT_TRUE(box);
-  const std::string source_file = fs::absolute(JUDGE_TESTS_DIR "/sandbox/hostile_test.cpp").string();
+  const std::string source_file = fs::absolute(TestsDir() + "/sandbox/hostile_test.cpp").string();
   RunResult r = Run(*box, {"read_hidden", dir_ + "/data/secret/1.ans", dir_ + "/bin/uid_probe", source_file, dir_},
                     Limits{}, dir_ + "/data/secret/1.in");
   EXPECT_EQ(r.termination, Termination::kExited) << Describe(r);
@@ -512,14 +620,47 @@ TEST_F(Hostile, EverySocketFamilyFails) {
   }
 }
 
+// A distributed node's channel is a Unix socket to the judge: a descriptor passed over it
+// (SCM_RIGHTS) would land in the judge. The filter's one sendmsg is for an fd number above the
+// program's RLIMIT_NOFILE; moving the channel onto fd 3 and calling sendmsg is a blocked call.
+TEST_F(Hostile, DescriptorsCannotBePassedOverTheChannel) {
+  Box* box = NewBox();
+  ASSERT_TRUE(box);
+  int sv[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+  RunRequest request;
+  request.argv = {"/box/channel_pass_fd"};
+  request.env = {"PATH=/box"};
+  request.channel_fd = sv[1];  // owned by Run
+  auto r = box->Run(request);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(Field(r->stdout_data, "dup_high"), "EBADF") << Describe(*r);
+  EXPECT_EQ(Field(r->stdout_data, "dup_3"), "ok");
+  EXPECT_EQ(r->termination, Termination::kBlockedSyscall) << Describe(*r);
+  EXPECT_EQ(r->blocked_syscall, "sendmsg");
+  // Nothing arrived, least of all a descriptor.
+  char byte;
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof(control);
+  EXPECT_LT(recvmsg(sv[0], &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC), 1);
+  EXPECT_EQ(CMSG_FIRSTHDR(&msg) == nullptr || msg.msg_controllen == 0, true) << "a descriptor reached the judge";
+  close(sv[0]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Signals
 
 TEST_F(Hostile, KillMinusOneReachesNothingOutsideTheBox) {
   Box* box = NewBox();
   ASSERT_TRUE(box);
-  Sentinel same_uid(last_uid_);  // same uid as the box, in this process's group
-  Sentinel root(0);
+  // Same host uid as the box where the test can take it (rootless: the box may run as ours).
+  Sentinel same_uid(Rootless() ? getuid() : last_uid_);
+  Sentinel root(Rootless() ? getuid() : 0);
   std::this_thread::sleep_for(milliseconds(20));
   ASSERT_TRUE(same_uid.Alive());
   RunResult r = Run(*box, {"kill_everyone"});
@@ -533,12 +674,16 @@ TEST_F(Hostile, KillMinusOneReachesNothingOutsideTheBox) {
   EXPECT_EQ(Run(*box, {"uid_probe"}).termination, Termination::kExited) << "the box init died";
 }
 
+// Where the program has a uid of its own the kernel refuses the signal; in a single-id rootless
+// box it shares the init's host uid, the call succeeds and the kernel drops SIGKILL for the
+// init of a pid namespace sent from inside it. Either way the init lives.
 TEST_F(Hostile, KillingTheBoxInitFails) {
   Box* box = NewBox();
   ASSERT_TRUE(box);
   RunResult r = Run(*box, {"kill_init"});
   EXPECT_EQ(r.termination, Termination::kExited) << Describe(r);
-  EXPECT_EQ(Field(r.stdout_data, "kill_init"), "EPERM");
+  const bool shared_uid = internal::ProbeIdentity().kind == internal::IdentityKind::kSingle;
+  EXPECT_EQ(Field(r.stdout_data, "kill_init"), shared_uid ? "ok" : "EPERM");
   EXPECT_EQ(Run(*box, {"uid_probe"}).termination, Termination::kExited) << "the box init died";
 }
 
@@ -552,10 +697,47 @@ struct BlockedCase {
 
 class HostileBlocked : public Hostile, public ::testing::WithParamInterface<BlockedCase> {};
 
+// Whether this kernel has a 32-bit system call entry point at all. Booted with ia32 emulation
+// off (ia32_emulation=off, or by the hypervisor), int $0x80 raises a general protection fault,
+// SIGSEGV, before any seccomp filter sees a call. That is why abi_i386 failed on machines like
+// CI's: the attack is contained all the same, but the filter's architecture check is not what
+// stops it there.
+bool KernelHasI386EntryPoint() {
+  static const bool has = [] {
+    pid_t pid = fork();
+    if (pid == 0) {
+      rlimit no_core{0, 0};
+      setrlimit(RLIMIT_CORE, &no_core);
+      long rc;
+      asm volatile("int $0x80" : "=a"(rc) : "a"(20L) : "memory");  // getpid on i386
+      _exit(rc > 0 ? 0 : 1);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  }();
+  return has;
+}
+
+// abi_i386 where the kernel has no i386 entry point: killed at the instruction, the call never ran.
+void ExpectI386Faulted(const RunResult& r) {
+  EXPECT_EQ(r.termination, Termination::kSignaled) << Describe(r);
+  EXPECT_EQ(r.signal, SIGSEGV) << Describe(r);
+  EXPECT_EQ(Field(r.stdout_data, "i386"), "<missing i386>") << "the call returned to the program";
+}
+constexpr const char* kNoI386 =
+    "this kernel has no 32-bit entry point (ia32 emulation off), so int $0x80 faults with SIGSEGV before "
+    "seccomp sees it; the filter's architecture check cannot be exercised here (the fault was checked)";
+
 TEST_P(HostileBlocked, IsKilledAndNamed) {
   Box* box = NewBox();
   ASSERT_TRUE(box);
   RunResult r = Run(*box, {GetParam().program});
+  if (std::string(GetParam().program) == "abi_i386" && !KernelHasI386EntryPoint()) {
+    ExpectI386Faulted(r);
+    EXPECT_EQ(Run(*box, {"uid_probe"}).termination, Termination::kExited) << "the box did not survive";
+    GTEST_SKIP() << kNoI386;
+  }
   EXPECT_EQ(r.termination, Termination::kBlockedSyscall) << Describe(r);
   EXPECT_EQ(r.blocked_syscall, GetParam().syscall);
   EXPECT_EQ(Field(r.stdout_data, GetParam().program), "<missing " + std::string(GetParam().program) + ">")
@@ -585,6 +767,10 @@ class HostileBlockedWhileCompiling : public Hostile, public ::testing::WithParam
 
 TEST_P(HostileBlockedWhileCompiling, IsKilledAndNamed) {
   RunResult r = RunOnce(GetParam().program, Limits{}, CompileLikeConfig());
+  if (std::string(GetParam().program) == "abi_i386" && !KernelHasI386EntryPoint()) {
+    ExpectI386Faulted(r);
+    GTEST_SKIP() << kNoI386;
+  }
   EXPECT_EQ(r.termination, Termination::kBlockedSyscall) << Describe(r);
   EXPECT_EQ(r.blocked_syscall, GetParam().syscall);
 }

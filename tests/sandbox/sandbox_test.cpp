@@ -1,5 +1,5 @@
 // The Linux sandbox on the real kernel: one small program per behaviour (tests/sandbox/programs),
-// built with the host g++ -static into a temp dir and bind-mounted read-only at /box.
+// built once by the build with the host g++ -static, copied into a temp dir and bind-mounted read-only at /box.
 #include "sandbox/sandbox.h"
 
 #include <dirent.h>
@@ -17,9 +17,7 @@
 #include <thread>
 #include <vector>
 
-#ifndef JUDGE_TESTS_DIR
-#define JUDGE_TESTS_DIR "tests"
-#endif
+#include "tests/test_paths.h"
 
 namespace sandbox {
 namespace {
@@ -49,8 +47,9 @@ std::string Field(const std::string& out, const std::string& key) {
 class SandboxTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    if (geteuid() != 0) {
-      skip_reason_ = "the sandbox needs root";
+    if (ProbeMode().mode != SandboxMode::kRoot) {
+      skip_reason_ = "these tests pin root mode (cgroup accounting, a host uid per box); rootless mode is covered "
+                     "by hostile_test, identity_test and rootless_test";
       return;
     }
     for (const LayerStatus& layer : ProbeHost()) {
@@ -66,15 +65,11 @@ class SandboxTest : public ::testing::Test {
     }
     dir_ = tmpl;
     fs::create_directory(dir_ + "/bin");
-    std::string cmd;
+    // Built once by the build (tests/CMakeLists.txt, box_programs).
     for (const char* p : kPrograms) {
-      cmd += "g++ -O2 -static -pthread -o " + dir_ + "/bin/" + p + " " JUDGE_TESTS_DIR "/sandbox/programs/" +
-             p + ".cpp & ";
-    }
-    cmd += "wait";
-    if (std::system(cmd.c_str()) != 0) build_error_ = "compiling the test programs failed";
-    for (const char* p : kPrograms) {
-      if (!fs::exists(dir_ + "/bin/" + p)) build_error_ = std::string("missing test program ") + p;
+      std::error_code ec;
+      fs::copy_file(BoxProgramsDir() + "/programs/" + p, dir_ + "/bin/" + p, ec);
+      if (ec) build_error_ = std::string("missing test program ") + p + " (build the box_programs target)";
     }
     sandbox_ = MakeLinuxSandbox().release();
   }
@@ -197,6 +192,31 @@ TEST_F(SandboxTest, StdoutOverTheCapIsOutputLimit) {
   RunResult r = RunOnce({"write_bytes", "5000000"}, limits);
   EXPECT_EQ(r.termination, Termination::kOutput);
   EXPECT_EQ(r.stdout_data, Pattern(1000));
+}
+
+// DOMjudge's --streamsize: the output is cut at the cap and the program is not stopped for it.
+TEST_F(SandboxTest, TruncatedStdoutRunsOnToTheEnd) {
+  Limits limits;
+  limits.stdout_bytes = 1000;
+  limits.truncate_stdout = true;
+  RunResult r = RunOnce({"write_bytes", "5000000"}, limits);
+  EXPECT_EQ(r.termination, Termination::kExited);
+  EXPECT_EQ(r.exit_code, 0);  // every write succeeded: the judge read and dropped the rest
+  EXPECT_EQ(r.stdout_data, Pattern(1000));
+  EXPECT_TRUE(r.stdout_truncated);
+}
+
+TEST_F(SandboxTest, TruncatedEndlessStdoutRunsToTheCpuLimit) {
+  Limits limits;
+  limits.stdout_bytes = 1000;
+  limits.truncate_stdout = true;
+  limits.cpu_time = milliseconds(200);
+  limits.wall_time = milliseconds(20000);  // the pipe, not the CPU, may be the bottleneck under load
+  RunResult r = RunOnce({"write_bytes", "1000000000000"}, limits);
+  EXPECT_EQ(r.termination, Termination::kCpuTime);
+  EXPECT_GE(r.cpu_time, milliseconds(200));
+  EXPECT_EQ(r.stdout_data.size(), 1000u);
+  EXPECT_TRUE(r.stdout_truncated);
 }
 
 TEST_F(SandboxTest, StderrIsTruncatedSilently) {

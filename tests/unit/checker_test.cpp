@@ -313,5 +313,14 @@ TEST(CheckTokensScan, AgreesWithSplitAndCompare) {
   }
 }
 
+// Found by tests/fuzz/tokens_fuzz: an empty view with no data at all (a default
+// std::string_view) made the whitespace scan memcpy from a null pointer (undefined behaviour,
+// reported by the sanitizers of the fuzz and asan builds).
+TEST(CheckTokensScan, AnEmptyViewWithoutDataIsEmptyOutput) {
+  EXPECT_FALSE(judge::checkers::CheckTokens(" 22!J;", std::string_view()).accepted);
+  EXPECT_TRUE(judge::checkers::CheckTokens("  \n", std::string_view()).accepted);
+  EXPECT_FALSE(judge::checkers::CheckTokens(std::string_view(), "x y").accepted);
+}
+
 }  // namespace
 }  // namespace judge::checkers

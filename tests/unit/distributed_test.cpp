@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <thread>
 
 #include "judge/base/files.h"
@@ -82,7 +83,8 @@ class FakeNode {
 
 // Runs the relay over `scripts.size()` fake nodes; each script runs in its own thread and its
 // socket is closed when it returns (the node "ends").
-RelayResult RunFake(const std::vector<std::function<void(FakeNode&)>>& scripts, DistributedSpec spec = {}) {
+RelayResult RunFake(const std::vector<std::function<void(FakeNode&)>>& scripts, DistributedSpec spec = {},
+                    uint64_t max_queued_bytes = 256ull << 20, NodeMemory* memory = nullptr) {
   spec.nodes = static_cast<int>(scripts.size());
   std::vector<int> judge_ends;
   std::vector<std::thread> threads;
@@ -96,7 +98,7 @@ RelayResult RunFake(const std::vector<std::function<void(FakeNode&)>>& scripts, 
       close(fd);
     });
   }
-  RelayResult r = RunRelay(judge_ends, spec, true);
+  RelayResult r = RunRelay(judge_ends, spec, max_queued_bytes, true, memory);
   for (auto& t : threads) t.join();
   for (int fd : judge_ends) close(fd);
   return r;
@@ -210,6 +212,129 @@ TEST(Relay, NamesASendToANodeThatDoesNotExist) {
   EXPECT_EQ(r.failure->message, "node 0 sent a message to node 7, which does not exist (2 nodes: 0 to 1)");
 }
 
+// A node may send to itself (the problem library relies on it), but what waits for it counts
+// against its memory limit like a peer's messages.
+TEST(Relay, MessagesToOneselfCountAgainstItsMemory) {
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      n.Send(0, std::string(400, 'm'));
+                      EXPECT_EQ(n.Receive(0).second, std::string(400, 'm'));
+                      n.Send(0, std::string(600, 'm'));
+                      n.Send(0, std::string(600, 'm'));  // 1200 bytes would wait
+                      n.ClosedByJudge();
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      n.ClosedByJudge();
+                    }},
+                   {}, 1000);
+  ASSERT_TRUE(r.failure);
+  EXPECT_EQ(r.failure->verdict, Verdict::kMemoryLimit);
+  EXPECT_EQ(r.failure->node, 0);
+  EXPECT_EQ(r.failure->message,
+            "node 0 has more than 1000 B of messages waiting for it (its memory limit; node 0 sent the last)");
+  EXPECT_EQ(r.traffic[0].bytes_received, 400u);
+}
+
+// Bytes waiting for a node that does not read count against that node's memory limit, checked
+// when the header announces them, before the judge buffers the payload.
+TEST(Relay, MessagesWaitingForANodeCountAgainstItsMemory) {
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      n.Send(1, std::string(400, 'a'));
+                      n.Send(1, std::string(400, 'b'));
+                      n.SendHeaderOnly(1, 400);  // would be 1200 bytes waiting
+                      n.ClosedByJudge();
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      n.ClosedByJudge();  // never receives
+                    }},
+                   {}, 1000);
+  ASSERT_TRUE(r.failure);
+  EXPECT_EQ(r.failure->verdict, Verdict::kMemoryLimit);
+  EXPECT_EQ(r.failure->node, 1);
+  EXPECT_EQ(r.failure->message,
+            "node 1 has more than 1000 B of messages waiting for it (its memory limit; node 0 sent the last)");
+  EXPECT_EQ(r.traffic[0].bytes_sent, 800u);
+}
+
+// What a node's box has charged and what waits for it share its limit: 700 B charged and 400 B
+// waiting are over 1000 B, though each alone is under it (issue 12: a node with 16 MiB parked
+// 15 MiB in the relay and got AC).
+TEST(Relay, WaitingMessagesAndTheNodesOwnMemoryShareItsLimit) {
+  NodeMemory memory(2);
+  memory.charged[1] = 700;
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      n.Send(1, std::string(200, 'a'));
+                      n.SendHeaderOnly(1, 200);  // 700 + 400 would be charged to node 1
+                      n.ClosedByJudge();
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      n.ClosedByJudge();
+                    }},
+                   {}, 1000, &memory);
+  ASSERT_TRUE(r.failure);
+  EXPECT_EQ(r.failure->verdict, Verdict::kMemoryLimit);
+  EXPECT_EQ(r.failure->node, 1);
+  EXPECT_EQ(r.failure->message,
+            "node 1 went over its memory limit of 1000 B: 700 B of its own and 400 B of messages waiting for it "
+            "(node 0 sent the last)");
+  EXPECT_EQ(memory.held[1].load(), 200u) << "what waits is published for the node's run to count";
+}
+
+// The relay tells each node's run what waits for it, and stops counting it once received.
+TEST(Relay, PublishesWhatWaitsForEachNode) {
+  NodeMemory memory(2);
+  uint64_t seen_waiting = 0;
+  std::promise<void> looked;
+  std::shared_future<void> looked_done = looked.get_future().share();
+  auto r = RunFake({[&](FakeNode& n) {
+                      n.Hello();
+                      n.Send(1, std::string(300, 'a'));
+                      n.Send(0, "x");  // frames are parsed in order: once this one is back,
+                      n.Receive(0);    // the 300 bytes for node 1 were queued
+                      seen_waiting = memory.held[1].load();
+                      looked.set_value();
+                      n.Send(1, "go");
+                    },
+                    [&](FakeNode& n) {
+                      n.Hello();
+                      // Asking before node 0 looked would hand the bytes over at once, and
+                      // nothing would wait.
+                      looked_done.wait_for(std::chrono::seconds(20));
+                      EXPECT_EQ(n.Receive(0).second, std::string(300, 'a'));
+                      EXPECT_EQ(n.Receive(0).second, "go");
+                    }},
+                   {}, 1000, &memory);
+  ASSERT_FALSE(r.failure) << r.failure->message;
+  EXPECT_EQ(seen_waiting, 300u);
+  EXPECT_EQ(memory.held[1].load(), 0u);
+  EXPECT_EQ(memory.held[0].load(), 0u);
+}
+
+TEST(Relay, ReceivedMessagesNoLongerCountAgainstTheReceiver) {
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      for (int k = 0; k < 5; ++k) {
+                        n.Send(1, std::string(600, 'a'));
+                        n.Receive(1);  // its acknowledgement: the 600 bytes were received
+                      }
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      for (int k = 0; k < 5; ++k) {
+                        n.Receive(0);
+                        n.Send(0, "ok");
+                      }
+                    }},
+                   {}, 1000);
+  ASSERT_FALSE(r.failure) << r.failure->message;
+  EXPECT_EQ(r.traffic[1].bytes_received, 3000u);
+}
+
 TEST(Relay, TheMessageLimitIsAnOutputLimit) {
   DistributedSpec spec;
   spec.max_messages = 5;
@@ -250,6 +375,48 @@ TEST(Relay, TheByteLimitHoldsBeforeThePayloadArrives) {
   EXPECT_EQ(r.traffic[0].bytes_sent, 600u);
 }
 
+TEST(Relay, TheReceiveLimitFailsTheNodeEveryoneSendsTo) {
+  DistributedSpec spec;
+  spec.max_receive_bytes = 1000;
+  // Nodes 1 and 2 each stay far below their own send limit; together they send node 0 more
+  // than it may take in, as a hash shuffle does to the owner of a hot key.
+  auto sender = [](FakeNode& n) {
+    n.Hello();
+    n.Send(0, std::string(400, 'a'));
+    n.Send(0, std::string(400, 'b'));
+    n.ClosedByJudge();
+  };
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      n.ClosedByJudge();
+                    },
+                    sender, sender},
+                   spec);
+  ASSERT_TRUE(r.failure);
+  EXPECT_EQ(r.failure->verdict, Verdict::kOutputLimit);
+  EXPECT_EQ(r.failure->node, 0);
+  EXPECT_EQ(r.failure->message, "node 0 was sent more than 1000 B (the per-node limit on bytes received)");
+  EXPECT_EQ(r.traffic[1].bytes_sent + r.traffic[2].bytes_sent, 800u);  // the third message was refused
+}
+
+TEST(Relay, TrafficUpToTheReceiveLimitPasses) {
+  DistributedSpec spec;
+  spec.max_receive_bytes = 1000;
+  auto r = RunFake({[](FakeNode& n) {
+                      n.Hello();
+                      n.Receive(1);
+                      n.Receive(1);
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      n.Send(0, std::string(600, 'a'));
+                      n.Send(0, std::string(400, 'b'));
+                    }},
+                   spec);
+  ASSERT_FALSE(r.failure) << r.failure->message;
+  EXPECT_EQ(r.traffic[0].bytes_received, 1000u);
+}
+
 TEST(Relay, ReportsMessagesNobodyReceived) {
   auto r = RunFake({[](FakeNode& n) { n.Hello(); },
                     [](FakeNode& n) {
@@ -264,7 +431,11 @@ TEST(Relay, ReportsMessagesNobodyReceived) {
 TEST(Relay, AMessageCutShortIsAProtocolError) {
   auto r = RunFake({[](FakeNode& n) {
                       n.Hello();
-                      n.SendHeaderOnly(0, 100);  // and then ends
+                      n.SendHeaderOnly(1, 100);  // and then ends
+                    },
+                    [](FakeNode& n) {
+                      n.Hello();
+                      n.ClosedByJudge();
                     }});
   ASSERT_TRUE(r.failure);
   EXPECT_EQ(r.failure->message, "node 0 ended in the middle of sending a message");
@@ -390,9 +561,13 @@ TEST(DistributedOutput, NodeZeroOrEveryNodeInOrder) {
   run.nodes[0].stdout_data = "a\n";
   run.nodes[1].stdout_data = "b\n";
   DistributedSpec spec;
-  EXPECT_EQ(DistributedOutput(run, spec), "a\n");
+  DistributedRun copy = run;
+  EXPECT_EQ(DistributedOutput(copy, spec), "a\n");
   spec.output = DistributedSpec::Output::kConcat;
   EXPECT_EQ(DistributedOutput(run, spec), "a\nb\n");
+  // Moved out, not copied: the judge holds the answer once.
+  EXPECT_TRUE(run.nodes[0].stdout_data.empty());
+  EXPECT_TRUE(run.nodes[1].stdout_data.empty());
 }
 
 }  // namespace

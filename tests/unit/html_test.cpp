@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace judge {
 namespace {
 
@@ -51,7 +53,7 @@ TEST(Html, CompareHasAWhiskerPerCasePlusTheTotal) {
   EXPECT_EQ(Count(page, "<svg"), 1u);
   EXPECT_EQ(Count(page, "<line class=\"ci\""), 3u);
   EXPECT_EQ(Count(page, "<circle class=\"est\""), 3u);
-  EXPECT_NE(page.find("B is 1.30x slower than A [1.27, 1.33], 95% CI, 5 rounds"), std::string::npos);
+  EXPECT_NE(page.find("B is 1.300x slower than A [1.270, 1.330], 95% CI, 5 rounds"), std::string::npos);
 }
 
 TEST(Html, TerminalTrendScalesToTheSlowest) {
@@ -60,6 +62,36 @@ TEST(Html, TerminalTrendScalesToTheSlowest) {
             "    1 TLE |##########| 3000.0 ms\n"
             "    2 AC  |###       | 900.0 ms  3.60x ref\n"
             "    3 AC  |##        | 450.0 ms  1.80x ref\n");
+}
+
+// One TLE of 60 s among attempts of about 1 s: the bars keep their scale, the TLE's is clipped
+// and the chart says so; a CE has no bar and no time.
+TEST(Html, TerminalTrendClipsAnOutlierAndShowsACompileErrorWithoutABar) {
+  std::vector<Attempt> v(5);
+  v[0].id = 1, v[0].verdict = "AC", v[0].cpu_ms = 1000;
+  v[1].id = 2, v[1].verdict = "TLE", v[1].cpu_ms = 60000;
+  v[2].id = 3, v[2].verdict = "CE", v[2].cpu_ms = std::nan("");
+  v[3].id = 4, v[3].verdict = "AC", v[3].cpu_ms = 500;
+  v[4].id = 5, v[4].verdict = "AC", v[4].cpu_ms = 800;
+  const TrendScale scale = ScaleOfTrend(v);
+  EXPECT_TRUE(scale.clipped);
+  EXPECT_DOUBLE_EQ(scale.max_ms, 1000);
+  EXPECT_EQ(TerminalTrend(v, 10),
+            "    1 AC  |##########| 1000.0 ms\n"
+            "    2 TLE |#########>| 60000.0 ms\n"
+            "    3 CE  |          | did not compile\n"
+            "    4 AC  |#####     | 500.0 ms\n"
+            "    5 AC  |########  | 800.0 ms\n"
+            "(bars end at 1000.0 ms so that one slow attempt does not flatten the others; '>' marks a longer one)\n");
+  const std::string page = RenderHistoryHtml("p", v);
+  EXPECT_EQ(Count(page, "<rect class=\"bar\""), 4u);  // none for the CE
+  EXPECT_EQ(Count(page, "<polyline class=\"clip\""), 1u);
+  EXPECT_NE(page.find("The axis ends at 1000.0 ms"), std::string::npos);
+}
+
+TEST(Html, TerminalTrendWithoutAnOutlierIsNotClipped) {
+  EXPECT_FALSE(ScaleOfTrend(ThreeAttempts()).clipped);
+  EXPECT_EQ(TerminalTrend(ThreeAttempts(), 10).find("bars end"), std::string::npos);
 }
 
 }  // namespace

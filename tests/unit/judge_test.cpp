@@ -8,8 +8,10 @@
 #include <deque>
 #include <fstream>
 
+#include "judge/base/files.h"
 #include "judge/cli/report.h"
 #include "judge/timing/timing.h"
+#include "sandbox/unique_fd.h"
 
 namespace judge {
 namespace {
@@ -20,6 +22,7 @@ using sandbox::Termination;
 struct Script {
   std::deque<sandbox::RunResult> results;
   std::vector<sandbox::RunRequest> requests;
+  std::vector<std::string> stdins;  // what each request's stdin_path held when it ran
   std::vector<sandbox::BoxConfig> boxes;
 };
 
@@ -27,7 +30,10 @@ class FakeBox : public sandbox::Box {
  public:
   explicit FakeBox(Script& s) : s_(s) {}
   Result<sandbox::RunResult> Run(const sandbox::RunRequest& request) override {
+    sandbox::UniqueFd owned(request.stdin_fd);  // the box owns a given stdin descriptor
     s_.requests.push_back(request);
+    auto in = request.stdin_path.empty() ? Result<std::string>(std::string()) : ReadFile(request.stdin_path);
+    s_.stdins.push_back(in ? *in : "unreadable: " + in.error().message);
     if (s_.results.empty()) return MakeError(ErrorKind::kInternal, "script ran out");
     auto r = s_.results.front();
     s_.results.pop_front();
@@ -122,6 +128,36 @@ class JudgeRun : public ::testing::Test {
   FakeBuilder builder_;
 };
 
+// The loader refuses links out of the package; a case file swapped for one after loading is
+// refused when the case is judged (its files are opened beneath the package root), and the
+// outside file is neither the solution's stdin nor the expected answer.
+TEST_F(JudgeRun, ACaseFileSwappedForALinkOutOfThePackageIsRefusedWhenJudged) {
+  problem_.dir = dir_;
+  std::ofstream(dir_.parent_path() / (dir_.filename().string() + "-outside")) << "outside\n";
+  fs::remove(dir_ / "secret/1.ans");
+  fs::create_symlink(dir_.parent_path() / (dir_.filename().string() + "-outside"), dir_ / "secret/1.ans");
+  script_.results = {Exited("42\n"), Exited("outside\n"), Exited("42\n")};
+  auto r = Run();
+  fs::remove(dir_.parent_path() / (dir_.filename().string() + "-outside"));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind, ErrorKind::kBadPackage);
+  EXPECT_NE(r.error().message.find("symbolic link secret/1.ans -> "), std::string::npos) << r.error().message;
+  EXPECT_EQ(script_.requests.size(), 1u);  // refused before the case ran
+
+  // The same for an input, which would have been the solution's stdin.
+  fs::remove(dir_ / "secret/1.ans");
+  std::ofstream(dir_ / "secret/1.ans") << "42\n";
+  fs::remove(dir_ / "secret/2.in");
+  fs::create_symlink("/etc/hostname", dir_ / "secret/2.in");
+  script_ = {};
+  script_.results = {Exited("42\n"), Exited("42\n"), Exited("42\n")};
+  r = Run();
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("symbolic link secret/2.in -> /etc/hostname leaves the package"), std::string::npos)
+      << r.error().message;
+  EXPECT_EQ(script_.requests.size(), 2u);
+}
+
 TEST_F(JudgeRun, AllAcceptedRunsEveryCaseInOrderWithTheProblemLimits) {
   script_.results = {Exited("42\n", 3), Exited("42", 7, 2048), Exited(" 42 \n", 5)};
   auto r = Run();
@@ -133,8 +169,8 @@ TEST_F(JudgeRun, AllAcceptedRunsEveryCaseInOrderWithTheProblemLimits) {
   EXPECT_EQ(r->summary.max_memory_kb, 2048u);
   EXPECT_EQ(r->summary.slowest_case, "secret/1");
   ASSERT_EQ(script_.requests.size(), 3u);
-  EXPECT_EQ(script_.requests[0].stdin_path, (dir_ / "sample/1.in").string());
-  EXPECT_EQ(script_.requests[2].stdin_path, (dir_ / "secret/2.in").string());
+  EXPECT_EQ(script_.stdins[0], "in sample/1\n");
+  EXPECT_EQ(script_.stdins[2], "in secret/2\n");
   EXPECT_EQ(script_.requests[0].argv, std::vector<std::string>{"/box/prog"});
   EXPECT_EQ(script_.requests[0].limits.cpu_time.count(), 1000);
   EXPECT_EQ(script_.requests[0].limits.wall_time.count(), 3000);
@@ -279,7 +315,8 @@ TEST_F(JudgeRun, BorderlineCaseIsRerunAndCounted) {
   EXPECT_EQ(r->cases[1].verdict, Verdict::kAccepted);  // the first run decides
   EXPECT_FALSE(r->cases[2].borderline);
   EXPECT_EQ(script_.requests.size(), 6u);
-  EXPECT_EQ(script_.requests[3].stdin_path, script_.requests[1].stdin_path);
+  EXPECT_EQ(script_.stdins[3], "in secret/1\n");
+  EXPECT_EQ(script_.stdins[1], "in secret/1\n");
   EXPECT_EQ(RenderBorderlineNotes(*r),
             "secret/1: borderline: 2 of 4 runs over the limit (1000 ms limit; verdict from the first run)\n");
   auto j = RenderJson(*r);
@@ -288,17 +325,83 @@ TEST_F(JudgeRun, BorderlineCaseIsRerunAndCounted) {
   EXPECT_FALSE(j["cases"][0].contains("borderline"));
 }
 
-TEST_F(JudgeRun, StableTleAfterReruns) {
+// "A TLE costs at most one limit": a run the judge killed at the limit could not finish, and
+// re-running it would cost three more limits.
+TEST_F(JudgeRun, TleKilledAtTheLimitIsNotRerun) {
   JudgeOptions options;
   options.borderline_reruns = 3;
-  script_.results = {Exited("42\n", 3), Killed(Termination::kCpuTime, 1003), Killed(Termination::kCpuTime, 1002),
-                     Killed(Termination::kCpuTime, 1004), Killed(Termination::kCpuTime, 1001), Exited("42\n", 5)};
+  script_.results = {Exited("42\n", 3), Killed(Termination::kCpuTime, 1003), Killed(Termination::kWallTime, 40),
+                     Exited("42\n", 5)};
+  auto r = Run(options);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->cases[1].verdict, Verdict::kTimeLimit);
+  EXPECT_FALSE(r->cases[1].borderline);
+  EXPECT_EQ(r->cases[2].verdict, Verdict::kTimeLimit);
+  EXPECT_FALSE(r->cases[2].borderline);
+  EXPECT_EQ(script_.requests.size(), 3u);
+  EXPECT_EQ(RenderBorderlineNotes(*r), "");
+}
+
+// A run that ended on its own just over the limit is truly borderline: it is re-run.
+TEST_F(JudgeRun, TleThatFinishedJustOverTheLimitIsRerun) {
+  JudgeOptions options;
+  options.borderline_reruns = 3;
+  script_.results = {Exited("42\n", 3), Exited("42\n", 1040), Exited("42\n", 1010), Killed(Termination::kCpuTime, 1001),
+                     Exited("42\n", 990), Exited("42\n", 5)};
   auto r = Run(options);
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->cases[1].verdict, Verdict::kTimeLimit);
   ASSERT_TRUE(r->cases[1].borderline);
-  EXPECT_EQ(r->cases[1].borderline->over, 4);
-  EXPECT_EQ(ClassifyBorderline(r->cases[1].borderline->runs, r->cases[1].borderline->over), Stability::kStableTle);
+  EXPECT_EQ(r->cases[1].borderline->runs, 4);
+  EXPECT_EQ(r->cases[1].borderline->over, 3);
+  EXPECT_EQ(script_.requests.size(), 6u);
+}
+
+// After two cases killed at the limit, later cases whose input is at least as large as the
+// smallest one that timed out are skipped and listed; smaller ones still run.
+TEST_F(JudgeRun, AfterTwoTimeoutsLaterCasesAtLeastAsLargeAreSkipped) {
+  problem_.cases.clear();
+  auto add = [&](const std::string& name, size_t input_bytes) {
+    AddCase(name, "42\n");
+    std::ofstream(problem_.cases.back().input, std::ios::trunc) << std::string(input_bytes, 'x');
+  };
+  add("sample/1", 20);
+  add("secret/1", 30);
+  add("secret/2", 10);  // smaller than both timeouts: still runs
+  add("secret/3", 20);  // as large as the smallest timeout: skipped
+  add("secret/4", 5000);
+  JudgeOptions options;
+  options.borderline_reruns = 3;
+  options.skip_after_timeouts = 2;
+  script_.results = {Killed(Termination::kCpuTime, 1002), Killed(Termination::kCpuTime, 1001), Exited("42\n", 4)};
+  auto r = Run(options);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(script_.requests.size(), 3u);  // no re-runs, two cases skipped
+  ASSERT_EQ(r->cases.size(), 3u);
+  EXPECT_EQ(r->cases[2].name, "secret/2");
+  EXPECT_EQ(r->skipped, (std::vector<std::string>{"secret/3", "secret/4"}));
+  EXPECT_EQ(r->verdict, Verdict::kTimeLimit);
+  EXPECT_EQ(r->summary.total, 5);
+  EXPECT_EQ(r->summary.passed, 1);
+  const std::string text = RenderText(*r, Style{});
+  EXPECT_NE(text.find("skipped 2 cases: secret/3, secret/4\n  (the solution already timed out on 2 cases and these "
+                      "inputs are at least as large as the smallest of them (20 bytes); a skipped case cannot change "
+                      "the verdict (judge submit --all runs every case))"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("not run: stopped at the first failure"), std::string::npos) << text;
+  const auto j = RenderJson(*r);
+  EXPECT_EQ(j["skipped"], (nlohmann::json{"secret/3", "secret/4"}));
+  EXPECT_EQ(j["summary"]["skipped"], 2);
+}
+
+TEST_F(JudgeRun, WithoutSkippingEveryCaseRunsAfterTimeouts) {
+  script_.results = {Killed(Termination::kCpuTime, 1002), Killed(Termination::kCpuTime, 1001),
+                     Killed(Termination::kWallTime, 30)};
+  auto r = Run();
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->cases.size(), 3u);
+  EXPECT_TRUE(r->skipped.empty());
 }
 
 TEST_F(JudgeRun, WrongAnswerNearTheLimitIsNotRerun) {

@@ -219,6 +219,7 @@ TEST_F(Kattis, LegacyDefaultsDifferFromLaterVersions) {
   EXPECT_DOUBLE_EQ(p->multipliers.time_limit_to_tle, 2);
   EXPECT_EQ(p->limits.memory_bytes, 1024ull << 20);
   EXPECT_TRUE(p->limits.cap_address_space);  // problemtools caps the address space (RLIMIT_AS)
+  EXPECT_TRUE(p->limits.truncate_output);    // DOMjudge cuts the output and lets it run on
   Write("problem.yaml", "problem_format_version: 2023-07-draft\nname: X\n");
   p = LoadProblem(pkg_);
   ASSERT_TRUE(p) << p.error().message;
@@ -280,8 +281,8 @@ TEST_F(Kattis, LinksInsideArePresolvedLinksOutsideRefused) {
   std::ofstream(dir_ / "outside.in") << "1\n";
   fs::create_symlink(dir_ / "outside.in", pkg_ / "data/secret/c.in");
   EXPECT_EQ(ErrorOf(LoadProblem(pkg_)), (pkg_ / "data/secret/c.in").string() +
-                                            ": symbolic link points outside the package (to " +
-                                            fs::canonical(dir_ / "outside.in").string() + ")");
+                                            ": symbolic link data/secret/c.in -> " + (dir_ / "outside.in").string() +
+                                            " leaves the package");
 }
 
 TEST(DefaultValidatorFlags, AllFlags) {

@@ -97,6 +97,13 @@ TEST_F(Loader, ErrorsAreExact) {
        file + ":2:1: unknown key 'colour' in problem.toml (known: title, difficulty, tags, kind, function, interactor, distributed, limits, checker, validator, generated, reference)"},
       {"title = \"x\"\n[limits]\ntime_limit = 2\nmemory = 1\nwall_time_limit = 1\n",
        file + ":5:19: 'wall_time_limit' must be at least 'time_limit'"},
+      // The reference is read and its compiler log printed: it must stay inside the package.
+      {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[reference]\nsolution = \"/etc/passwd\"\n",
+       file + ":6:12: 'solution' must be a path inside the package"},
+      {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[reference]\nsolution = \"../../etc/passwd\"\n",
+       file + ":6:12: 'solution' must be a path inside the package"},
+      {"title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[reference]\nsolution = \"data\"\n",
+       file + ":6:12: reference solution 'data' is not a file"},
   };
   for (const auto& c : cases) {
     Minimal(c.toml);
@@ -157,8 +164,24 @@ TEST_F(Loader, FunctionKindNeedsHeaderAndHarness) {
   EXPECT_EQ(p->function->harness, dir_ / "harness/main.cpp");
   Minimal(base + "[function]\nheader = \"harness/solution.h\"\nharness = \"harness/main.cpp\"\nmain = 1\n");
   EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":9:1: unknown key 'main' in [function] (known: header, harness)");
-  Minimal("title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n[function]\nheader = \"h\"\n");
-  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":5:1: [function] needs kind = \"function\"");
+  Minimal("title = \"x\"\nkind = \"interactive\"\n[limits]\ntime_limit = 1\nmemory = 1\n[function]\nheader = \"h\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":6:1: [function] needs kind = \"function\" or \"stdio\"");
+}
+
+// A stdio problem may offer the function or class form beside stdio: a [function] table.
+TEST_F(Loader, StdioKindMayOfferAFunctionForm) {
+  const std::string base = "title = \"x\"\n[limits]\ntime_limit = 1\nmemory = 1\n";
+  const std::string file = (dir_ / "problem.toml").string();
+  Write("harness/solution.h", "int F(int);\n");
+  Write("harness/main.cpp", "int main(){}\n");
+  Minimal(base + "[function]\nheader = \"harness/solution.h\"\nharness = \"harness/main.cpp\"\n");
+  auto p = LoadProblem(dir_);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->kind, ProblemKind::kStdio);
+  ASSERT_TRUE(p->function);
+  EXPECT_EQ(p->function->header, dir_ / "harness/solution.h");
+  Minimal(base + "[function]\nheader = \"harness/solution.h\"\n");
+  EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":5:1: [function] needs 'harness' (e.g. \"harness/main.cpp\")");
 }
 
 TEST_F(Loader, InteractiveKindNeedsAnInteractor) {
@@ -186,13 +209,15 @@ TEST_F(Loader, DistributedTableWithDefaultsAndErrors) {
   ASSERT_TRUE(p->distributed);
   EXPECT_EQ(p->distributed->nodes, 4);
   EXPECT_FALSE(p->limits.cap_address_space);  // native packages: memory is the cgroup's charge only
+  EXPECT_FALSE(p->limits.truncate_output);     // native packages: output past the limit is OLE at once
   EXPECT_EQ(p->distributed->split, DistributedSpec::Split::kContiguous);
   EXPECT_EQ(p->distributed->output, DistributedSpec::Output::kNode0);
   EXPECT_EQ(p->distributed->max_messages, 1000u);
   EXPECT_EQ(p->distributed->max_send_bytes, 16ull << 20);
+  EXPECT_EQ(p->distributed->max_receive_bytes, UINT64_MAX);  // no receive limit unless the package sets one
 
   Minimal(base + "[distributed]\nnodes = 8\nsplit = \"round-robin\"\nheader_lines = 2\noutput = \"concat\"\n"
-                 "max_messages = 50\nmax_send_mib = 0.5\n");
+                 "max_messages = 50\nmax_send_mib = 0.5\nmax_receive_mib = 3\n");
   p = LoadProblem(dir_);
   ASSERT_TRUE(p) << p.error().message;
   EXPECT_EQ(p->distributed->nodes, 8);
@@ -201,6 +226,9 @@ TEST_F(Loader, DistributedTableWithDefaultsAndErrors) {
   EXPECT_EQ(p->distributed->output, DistributedSpec::Output::kConcat);
   EXPECT_EQ(p->distributed->max_messages, 50u);
   EXPECT_EQ(p->distributed->max_send_bytes, 512u * 1024);
+  EXPECT_EQ(p->distributed->max_receive_bytes, 3u << 20);
+  Minimal(base + "[distributed]\nmax_receive_mib = 0\n");
+  EXPECT_NE(ErrorOf(LoadProblem(dir_)).find(file + ":7:19: "), std::string::npos) << ErrorOf(LoadProblem(dir_));
 
   Minimal(base + "[distributed]\nnodes = 65\n");
   EXPECT_EQ(ErrorOf(LoadProblem(dir_)), file + ":7:9: 'nodes' must be an integer from 1 to 64");

@@ -102,7 +102,6 @@ TEST(Stats, RatioOfMediansOfIdenticalSamplesIsIndistinguishable) {
   EXPECT_LT(r.low, 1);
   EXPECT_GT(r.high, 1);
   EXPECT_EQ(Conclude(r), Conclusion::kIndistinguishable);
-  EXPECT_EQ(Conclude(r, 0), Conclusion::kIndistinguishable);
 }
 
 TEST(Stats, RatioOfMediansBThirtyPercentSlowerMeansAFaster) {
@@ -277,24 +276,47 @@ TEST(Stats, RatioOfPairedLogsEdgeCases) {
 TEST(Stats, ConcludeRules) {
   const struct {
     RatioEstimate r;
-    double threshold;
     Conclusion expected;
   } kCases[] = {
-      {{1.10, 1.05, 1.15, 0.95}, 0.03, Conclusion::kAFaster},
-      {{0.90, 0.85, 0.95, 0.95}, 0.03, Conclusion::kBFaster},
-      {{1.10, 0.99, 1.20, 0.95}, 0.03, Conclusion::kIndistinguishable},   // contains 1
-      {{1.10, 1.00, 1.20, 0.95}, 0.03, Conclusion::kIndistinguishable},   // touches 1
-      {{1.02, 1.01, 1.03, 0.95}, 0.03, Conclusion::kIndistinguishable},   // real but below 3%
-      {{1.02, 1.01, 1.03, 0.95}, 0.00, Conclusion::kAFaster},             // no practical band
-      {{1.035, 1.001, 1.07, 0.95}, 0.03, Conclusion::kAFaster},           // estimate past 3%
-      {{0.975, 0.96, 0.99, 0.95}, 0.03, Conclusion::kIndistinguishable},  // 1/0.975 < 1.03
-      {{0.97, 0.96, 0.98, 0.95}, 0.03, Conclusion::kBFaster},             // 1/0.97 > 1.03
-      {{1.10, 0, kInf, 0.95}, 0.03, Conclusion::kIndistinguishable},      // unknown interval
-      {{std::nan(""), 1.1, 1.2, 0.95}, 0.03, Conclusion::kIndistinguishable},
-      {{0.90, 1.05, 1.15, 0.95}, 0.03, Conclusion::kIndistinguishable},  // contradictory
+      {{1.10, 1.05, 1.15, 0.95}, Conclusion::kAFaster},
+      {{0.90, 0.85, 0.95, 0.95}, Conclusion::kBFaster},
+      {{1.10, 0.99, 1.20, 0.95}, Conclusion::kIndistinguishable},   // contains 1
+      {{1.10, 1.00, 1.20, 0.95}, Conclusion::kIndistinguishable},   // touches 1
+      {{1.02, 1.01, 1.03, 0.95}, Conclusion::kAFaster},             // small but resolved
+      {{1.030, 1.029, 1.032, 0.95}, Conclusion::kAFaster},          // the 3% case
+      {{0.975, 0.96, 0.99, 0.95}, Conclusion::kBFaster},
+      {{1.10, 0, kInf, 0.95}, Conclusion::kIndistinguishable},      // unknown interval
+      {{std::nan(""), 1.1, 1.2, 0.95}, Conclusion::kIndistinguishable},
+      {{0.90, 1.05, 1.15, 0.95}, Conclusion::kIndistinguishable},  // contradictory
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(Conclude(c.r, c.threshold), c.expected)
+    EXPECT_EQ(Conclude(c.r), c.expected) << c.r.estimate << " [" << c.r.low << ", " << c.r.high << "]";
+  }
+}
+
+// The practical threshold is judged on the whole interval, never on the point estimate.
+TEST(Stats, PracticalThresholdRules) {
+  const struct {
+    RatioEstimate r;
+    double threshold;
+    Practical expected;
+  } kCases[] = {
+      {{1.030, 1.029, 1.032, 0.95}, 0.05, Practical::kWithin},
+      {{1.030, 1.029, 1.032, 0.95}, 0.03, Practical::kStraddles},  // crosses 1.03
+      {{1.02, 1.01, 1.025, 0.95}, 0.03, Practical::kWithin},
+      {{1.035, 1.031, 1.04, 0.95}, 0.03, Practical::kBeyond},
+      {{1.029, 1.001, 1.07, 0.95}, 0.03, Practical::kStraddles},  // estimate below 3%, interval past it
+      {{1.035, 1.001, 1.07, 0.95}, 0.03, Practical::kStraddles},  // estimate past 3%, interval below it
+      {{0.975, 0.972, 0.978, 0.95}, 0.03, Practical::kWithin},     // 1/0.972 < 1.03
+      {{0.95, 0.94, 0.96, 0.95}, 0.03, Practical::kBeyond},        // 1/0.96 > 1.03
+      {{1.00, 0.99, 1.01, 0.95}, 0.03, Practical::kWithin},        // indistinguishable and small
+      {{1.00, 0.90, 1.10, 0.95}, 0.03, Practical::kStraddles},
+      {{1.02, 1.01, 1.03, 0.95}, 0.00, Practical::kBeyond},        // no band: any resolved difference
+      {{1.00, 0.99, 1.01, 0.95}, 0.00, Practical::kStraddles},
+      {{1.10, 0, kInf, 0.95}, 0.03, Practical::kStraddles},        // unknown interval
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(ComparePracticalThreshold(c.r, c.threshold), c.expected)
         << c.r.estimate << " [" << c.r.low << ", " << c.r.high << "] threshold " << c.threshold;
   }
 }
@@ -303,6 +325,7 @@ TEST(Stats, ConcludeIsSymmetricUnderSwappingAAndB) {
   for (double estimate : {0.9, 0.96, 0.97, 0.98, 1.0, 1.02, 1.03, 1.031, 1.04, 1.2}) {
     const RatioEstimate r{estimate, estimate * 0.99, estimate * 1.01, 0.95};
     const RatioEstimate swapped{1 / estimate, 1 / r.high, 1 / r.low, 0.95};
+    EXPECT_EQ(ComparePracticalThreshold(r, 0.03), ComparePracticalThreshold(swapped, 0.03)) << estimate;
     const Conclusion c = Conclude(r);
     const Conclusion s = Conclude(swapped);
     if (c == Conclusion::kIndistinguishable) {

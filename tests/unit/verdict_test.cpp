@@ -40,6 +40,13 @@ TEST_P(ClassifyTable, GivesVerdictAndMessage) {
   EXPECT_EQ(v.message, GetParam().message);
 }
 
+// Output past the limit that the sandbox cut and dropped (Limits::truncate_output).
+sandbox::RunResult Truncated(Termination t, int code_or_signal = 0, int64_t cpu_ms = 10) {
+  auto r = Run(t, code_or_signal, cpu_ms);
+  r.stdout_truncated = true;
+  return r;
+}
+
 sandbox::RunResult Blocked() {
   auto r = Run(Termination::kBlockedSyscall);
   r.blocked_syscall = "socket";
@@ -62,7 +69,15 @@ INSTANTIATE_TEST_SUITE_P(
             "CPU time limit 1000 ms exceeded"},
         Row{"Memory", Run(Termination::kMemory, SIGKILL), Verdict::kMemoryLimit, "memory limit 256 MiB exceeded"},
         Row{"Output", Run(Termination::kOutput, SIGKILL), Verdict::kOutputLimit, "output limit 64 MiB exceeded"},
-        Row{"BlockedSyscall", Blocked(), Verdict::kRuntimeError, "blocked system call: socket"}),
+        Row{"BlockedSyscall", Blocked(), Verdict::kRuntimeError, "blocked system call: socket"},
+        Row{"TruncatedThenCleanExitIsOutputLimit", Truncated(Termination::kExited, 0), Verdict::kOutputLimit,
+            "output limit 64 MiB exceeded (the output was cut there)"},
+        Row{"TruncatedThenCrashIsRuntimeError", Truncated(Termination::kSignaled, SIGSEGV), Verdict::kRuntimeError,
+            "killed by SIGSEGV"},
+        Row{"TruncatedThenNonZeroExitIsRuntimeError", Truncated(Termination::kExited, 1), Verdict::kRuntimeError,
+            "exit code 1"},
+        Row{"TruncatedEndlessPrinterIsTimeLimit", Truncated(Termination::kCpuTime, SIGKILL, 1003),
+            Verdict::kTimeLimit, "CPU time limit 1000 ms exceeded"}),
     [](const auto& row) { return std::string(row.param.name); });
 
 TEST(Precedence, FollowsTheContract) {

@@ -1,8 +1,8 @@
 // Input validator for distributed-skewed-join (plain protocol: the WHOLE input on stdin, exit
 // 0 = valid, 1 = invalid with the reason on stderr).
 // Strict: one row per line, single spaces, a final newline, no leading zeros, ranges checked,
-// ad_id distinct among the "A" lines, at most 10 000 distinct campaign ids, at most 1 500 000
-// lines.
+// ad_id distinct among the "A" lines, at most 100 000 "A" lines, at most 2 000 distinct campaign
+// ids, at most 1 500 000 lines.
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -49,8 +49,9 @@ int main() {
         Expect(' ');
         if (kind == 'A') {
             if (!ads.insert(id).second) Fail("ad_id " + to_string(id) + " appears in two A lines");
-            if (campaigns.insert(Int(1, 1000000, "campaign_id")).second && campaigns.size() > 10000)
-                Fail("more than 10000 distinct campaign ids");
+            if (ads.size() > 100000) Fail("more than 100000 A lines");
+            if (campaigns.insert(Int(1, 1000000, "campaign_id")).second && campaigns.size() > 2000)
+                Fail("more than 2000 distinct campaign ids");
             Expect(' ');
             Int(0, 1000000, "cap");
         } else {

@@ -1,11 +1,19 @@
 // Generator for logistic-regression-gd.
 //
-//   gen --n N --seed S [--d D] [--steps T] [--lr LR] [--noise P]
+//   gen --n N --seed S [--d D] [--steps T] [--lr LR] [--noise P] [--scale X] [--offset O]
+//       [--separable 1]
 //
 // Writes "N D T LR" and then N rows of D features and a label. Features are uniform in
 // [-1, 1] with exactly 3 decimals. A hidden model (weights uniform in [-2, 2] with 2 decimals,
 // bias in [-1, 1]) gives each row the probability sigma(w . x + b); the label is 1 with that
 // probability (P per mille of the labels, default 0, are then flipped). LR is copied as text.
+// X (default 1) widens the features to [-X, X] and O shifts them to [O - X, O + X] (clamped to
+// [-10, 10]): features far from 0 make every gradient sum large and one-signed, which is
+// where a float accumulator loses digits. --separable 1 gives the label of the hidden model's
+// sign (y = 1 when w . x + b > 0) instead of a coin flip: the data is then separable, the
+// weights grow without bound and z reaches hundreds or thousands (sigma must not give NaN
+// there, and a clipped p leaves a bias in every step). With the defaults the output is
+// exactly what it was before these options existed.
 // Only std::mt19937_64 is used; every mapping to a range is written here (no
 // std::*_distribution), so the output is identical across standard libraries.
 #include <bits/stdc++.h>
@@ -31,7 +39,7 @@ static double Unit() { return (double)(rng() >> 11) * 0x1.0p-53; }  // [0, 1)
 static long long Between(long long lo, long long hi) { return lo + (long long)Below(hi - lo + 1); }
 
 int main(int argc, char** argv) {
-    long long n = 100, d = 5, steps = 50, noise = 0;
+    long long n = 100, d = 5, steps = 50, noise = 0, scale = 1, offset = 0, separable = 0;
     uint64_t seed = 1;
     string lr = "0.5";
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -42,6 +50,9 @@ int main(int argc, char** argv) {
         else if (key == "--steps") steps = stoll(val);
         else if (key == "--lr") lr = val;
         else if (key == "--noise") noise = stoll(val);
+        else if (key == "--scale") scale = stoll(val);
+        else if (key == "--offset") offset = stoll(val);
+        else if (key == "--separable") separable = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
     }
     rng.seed(seed);
@@ -56,11 +67,12 @@ int main(int argc, char** argv) {
     for (long long i = 0; i < n; ++i) {
         long long dot = b * 1000;  // in 1e-5
         for (long long j = 0; j < d; ++j) {
-            x[j] = Between(-1000, 1000);
+            x[j] = max(-10000LL, min(10000LL, offset * 1000 + Between(-1000 * scale, 1000 * scale)));
             dot += w[j] * x[j];
         }
         double p = 1 / (1 + exp(-(double)dot * 1e-5));
         int y = Unit() < p;
+        if (separable) y = dot > 0;
         if ((long long)Below(1000) < noise) y ^= 1;
         for (long long j = 0; j < d; ++j) {
             long long v = x[j], a = v < 0 ? -v : v;

@@ -83,6 +83,8 @@ int main(int argc, char** argv) {
                     if (m > 0)
                         for (long long k = 0; k < len; ++k)
                             if ((long long)Below(1000) < edit) d.push_back(fresh());
+                    // A short base can lose every shingle to the edits; a document has L >= 1.
+                    if (d.empty()) d.push_back(base[0]);
                 }
                 docs.push_back(d);
             }

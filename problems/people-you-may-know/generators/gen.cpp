@@ -14,6 +14,13 @@
 // Only std::mt19937_64 is used; every mapping from its output to a range is written here, so
 // the output is identical across standard libraries.
 //
+// --star S adds S more edges between one celebrity (a random user) and distinct random users,
+// after the others, so the celebrity is a friend of friends of almost everyone: it is a
+// candidate for most queries and, for its own friends, the intermediate of a huge walk. With
+// --star, F per-mille of the queries (--fan F) are drawn among the celebrity's friends and the
+// rest among the other users (who see the celebrity as a candidate, not as a friend). Without
+// --star the output is exactly what it was before --star existed.
+//
 // Small N (judge stress passes --n 1..10) gives a small, quick input: M is capped at
 // N (N - 1) / 2 (one edge line per pair of users on average) and Q at N.
 // Every [[generated]] case is below these caps, so its output is unchanged.
@@ -40,7 +47,7 @@ static double Unit() { return (double)(rng() >> 11) * 0x1.0p-53; }  // [0, 1)
 
 int main(int argc, char** argv) {
     long long n = 10, m = 20, k = 3, q = 5, community = 50, local = 600, hub = 100, dup = 20,
-              budget = 50000000;
+              budget = 50000000, star = 0, fan = 0;
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
@@ -54,6 +61,8 @@ int main(int argc, char** argv) {
         else if (key == "--hub") hub = stoll(val);
         else if (key == "--dup") dup = stoll(val);
         else if (key == "--budget") budget = stoll(val);
+        else if (key == "--star") star = stoll(val);
+        else if (key == "--fan") fan = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
     }
     rng.seed(seed);
@@ -74,6 +83,24 @@ int main(int argc, char** argv) {
         edges.push_back({(int)u, (int)v});
         if ((long long)edges.size() < m && (long long)Below(1000) < dup) edges.push_back({(int)v, (int)u});
     }
+    long long celebrity = -1;
+    vector<char> knows;  // knows[v]: v is a friend of the celebrity
+    if (star > 0) {
+        celebrity = (long long)Below(n);
+        knows.assign(n, 0);
+        for (auto [u, v] : edges) {
+            if (u == celebrity) knows[v] = 1;
+            if (v == celebrity) knows[u] = 1;
+        }
+        star = min(star, n - 1);
+        for (long long added = 0; added < star;) {
+            long long v = (long long)Below(n);
+            if (v == celebrity || knows[v]) continue;
+            knows[v] = 1, ++added;
+            edges.push_back(Below(2) ? make_pair((int)celebrity, (int)v) : make_pair((int)v, (int)celebrity));
+        }
+        m = (long long)edges.size();
+    }
     // Degrees over distinct friendships, for the query budget.
     vector<vector<int>> adj(n);
     for (auto [u, v] : edges) adj[u].push_back(v), adj[v].push_back(u);
@@ -93,6 +120,10 @@ int main(int argc, char** argv) {
     long long used = 0;
     for (long long t = 0; t < q; ++t) {
         long long u = (long long)Below(n), cost = 0;
+        if (star > 0) {  // a friend of the celebrity with probability F per-mille, else anyone else
+            const bool friend_of = (long long)Below(1000) < fan;
+            while (u == celebrity || (bool)knows[u] != friend_of) u = (long long)Below(n);
+        }
         for (int f : adj[u]) cost += (long long)adj[f].size();
         if (used + cost > budget) continue;
         used += cost;

@@ -1,6 +1,7 @@
 // Implement this function in your solution file (include this header or repeat the includes).
 #pragma once
 
+#include <cstddef>  // size_t: what ranked.size() and relevant.size() return
 #include <unordered_set>
 #include <utility>
 #include <vector>

@@ -54,7 +54,7 @@ int main() {
     for (long long i = 0; i < n; ++i) {
         Int(1, 1000000000, "user_id");
         Expect(' ');
-        Int(0, 2000000000, "timestamp");
+        Int(0, 4000000000, "timestamp");
         Expect('\n');
     }
     End();

@@ -133,6 +133,6 @@ int main(int argc, char** argv) {
     }
     fputs("end\n", stdout);
     fflush(stdout);
-    fprintf(message, "%lld queries answered\n", queries_answered);
+    fprintf(message, "%lld %s answered\n", queries_answered, queries_answered == 1 ? "query" : "queries");
     return 42;
 }

@@ -1,0 +1,62 @@
+// Input validator for confusion-matrix-macro-f1 (plain protocol: input on stdin, exit 0 =
+// valid, 1 = invalid with the reason on stderr). Strict format and every range of the
+// statement.
+#include <bits/stdc++.h>
+using namespace std;
+
+static string in;
+static size_t at = 0;
+static long long line_no = 1;
+
+[[noreturn]] static void Fail(const string& why) {
+    fprintf(stderr, "line %lld: %s\n", line_no, why.c_str());
+    exit(1);
+}
+static void Expect(char c) {
+    if (at >= in.size() || in[at] != c)
+        Fail(string("expected ") + (c == '\n' ? "a newline" : c == ' ' ? "a space" : string(1, c)));
+    ++at;
+    if (c == '\n') ++line_no;
+}
+static long long Int(long long lo, long long hi, const char* what) {
+    bool neg = false;
+    if (at < in.size() && in[at] == '-') neg = true, ++at;
+    size_t start = at;
+    long long v = 0;
+    while (at < in.size() && in[at] >= '0' && in[at] <= '9') {
+        v = v * 10 + (in[at++] - '0');
+        if (v > (1LL << 40)) Fail(string(what) + " is far too large");
+    }
+    if (at == start) Fail(string("expected ") + what);
+    if (at - start > 1 && in[start] == '0') Fail(string(what) + " has a leading zero");
+    if (neg && v == 0) Fail(string(what) + " is -0");
+    if (neg) v = -v;
+    if (v < lo || v > hi) Fail(string(what) + " is out of range");
+    return v;
+}
+static void ReadAll() {
+    char buf[1 << 16];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, stdin)) > 0) in.append(buf, got);
+}
+
+int main() {
+    ReadAll();
+    const long long batches = Int(1, 100000, "B");
+    Expect('\n');
+    long long total = 0;
+    for (long long b = 0; b < batches; ++b) {
+        const long long n = Int(0, 2000000, "n");
+        Expect('\n');
+        total += n;
+        if (total > 2000000) Fail("more than 2 * 10^6 examples in all");
+        for (int row = 0; row < 2; ++row) {
+            for (long long i = 0; i < n; ++i) {
+                if (i) Expect(' ');
+                Int(-2147483648LL, 2147483647LL, "label");
+            }
+            Expect('\n');
+        }
+    }
+    if (at != in.size()) Fail("extra data after the last batch");
+}

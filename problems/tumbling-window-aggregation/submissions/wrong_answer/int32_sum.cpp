@@ -1,0 +1,39 @@
+// Wrong answer (classic overflow): a window's sum is an int. Values reach +-10^9, so three
+// large ones in a window already pass 2^31 - 1 and wrap. Right whenever the values are small,
+// as in both samples.
+#include <bits/stdc++.h>
+using namespace std;
+
+struct Window {
+    long long count = 0, late = 0;
+    int sum = 0;
+};
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    long long n, origin, width, lateness;
+    cin >> n >> origin >> width >> lateness;
+    map<pair<string, long long>, Window> windows;
+    bool seen_any = false;
+    long long max_ts = 0;
+    string tenant;
+    for (long long i = 0; i < n; ++i) {
+        long long ts, value;
+        cin >> tenant >> ts >> value;
+        long long w = (ts - origin) / width;
+        if ((ts - origin) % width != 0 && ts < origin) --w;
+        const long long start = origin + w * width;
+        Window& win = windows[{tenant, start}];
+        if (seen_any && start + width <= max_ts - lateness) {
+            ++win.late;
+        } else {
+            ++win.count;
+            win.sum = (int)((unsigned)win.sum + (unsigned)value);  // wraps like int +=, without the UB
+        }
+        if (!seen_any || ts > max_ts) max_ts = ts;
+        seen_any = true;
+    }
+    for (const auto& [key, win] : windows)
+        cout << key.first << ' ' << key.second << ' ' << win.count << ' ' << win.sum << ' ' << win.late << '\n';
+}
