@@ -10,6 +10,7 @@
 #include <ctime>
 #include <limits>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "judge/base/sha256.h"
@@ -158,6 +159,22 @@ Result<void> Exec(const Handle& h, const char* sql, std::string_view doing) {
   const int rc = sqlite3_exec(h.db, sql, nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK) return h.Fail(rc, doing);
   return {};
+}
+
+// Switching a new file to WAL upgrades a shared lock to an exclusive one. When two connections
+// meet there, SQLite sees a possible deadlock and answers SQLITE_BUSY at once, without calling
+// the busy handler; so this waits and retries itself, up to the same busy timeout.
+Result<void> EnableWal(const Handle& h) {
+  using namespace std::chrono_literals;
+  const auto deadline = std::chrono::steady_clock::now() + h.busy_timeout;
+  for (auto pause = 1ms;; pause = std::min<std::chrono::milliseconds>(pause * 2, 50ms)) {
+    const int rc = sqlite3_exec(h.db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) return {};
+    if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) {
+      return h.Fail(rc, "enabling the WAL journal");
+    }
+    std::this_thread::sleep_for(pause);
+  }
 }
 
 // Rolls back unless committed, so that every early return leaves the database as it was.
@@ -347,9 +364,7 @@ Result<History> OpenWithMigrations(const std::filesystem::path& path, HistoryOpt
   // fails, with SQLITE_NOTADB. WAL lets readers and one writer proceed at once; when the file
   // system cannot do WAL (no shared memory, e.g. some network mounts) SQLite keeps its rollback
   // journal, which is slower under contention but equally safe, so the answer is not checked.
-  if (auto wal = Exec(h, "PRAGMA journal_mode = WAL", "enabling the WAL journal"); !wal) {
-    return wal.error();
-  }
+  if (auto wal = EnableWal(h); !wal) return wal.error();
   if (auto fk = Exec(h, "PRAGMA foreign_keys = ON", "enabling foreign keys"); !fk)
     return fk.error();
 
