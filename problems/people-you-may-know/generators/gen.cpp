@@ -21,6 +21,11 @@
 // rest among the other users (who see the celebrity as a candidate, not as a friend). Without
 // --star the output is exactly what it was before --star existed.
 //
+// --late L draws the query users among the highest L per-mille of ids only. A per-candidate
+// merge of u's sorted friends with the celebrity's stops at u's largest friend, and community
+// friends have ids near u's, so late queries make that merge walk almost the whole list.
+// Without --late the output is exactly what it was before --late existed.
+//
 // Small N (judge stress passes --n 1..10) gives a small, quick input: M is capped at
 // N (N - 1) / 2 (one edge line per pair of users on average) and Q at N.
 // Every [[generated]] case is below these caps, so its output is unchanged.
@@ -47,7 +52,7 @@ static double Unit() { return (double)(rng() >> 11) * 0x1.0p-53; }  // [0, 1)
 
 int main(int argc, char** argv) {
     long long n = 10, m = 20, k = 3, q = 5, community = 50, local = 600, hub = 100, dup = 20,
-              budget = 50000000, star = 0, fan = 0;
+              budget = 50000000, star = 0, fan = 0, late = 0;
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         string key = argv[i], val = argv[i + 1];
@@ -63,6 +68,7 @@ int main(int argc, char** argv) {
         else if (key == "--budget") budget = stoll(val);
         else if (key == "--star") star = stoll(val);
         else if (key == "--fan") fan = stoll(val);
+        else if (key == "--late") late = stoll(val);
         else { fprintf(stderr, "gen: unknown option %s\n", key.c_str()); return 2; }
     }
     rng.seed(seed);
@@ -118,11 +124,13 @@ int main(int argc, char** argv) {
     }
     vector<long long> qs;
     long long used = 0;
+    const long long first = late > 0 ? n - max(1LL, n * min(late, 1000LL) / 1000) : 0;
+    auto draw = [&] { return first + (long long)Below(uint64_t(n - first)); };
     for (long long t = 0; t < q; ++t) {
-        long long u = (long long)Below(n), cost = 0;
+        long long u = draw(), cost = 0;
         if (star > 0) {  // a friend of the celebrity with probability F per-mille, else anyone else
             const bool friend_of = (long long)Below(1000) < fan;
-            while (u == celebrity || (bool)knows[u] != friend_of) u = (long long)Below(n);
+            while (u == celebrity || (bool)knows[u] != friend_of) u = draw();
         }
         for (int f : adj[u]) cost += (long long)adj[f].size();
         if (used + cost > budget) continue;
