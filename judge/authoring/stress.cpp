@@ -13,6 +13,7 @@
 #include "judge/run/judge.h"
 #include "judge/base/process.h"
 #include "judge/authoring/shrink.h"
+#include "judge/packages/problem_loader.h"
 
 namespace judge {
 
@@ -395,11 +396,7 @@ Result<StressResult> Search(sandbox::Sandbox& sandbox, Builder& compiler, TestDa
   fs::path reference = options.reference;
   if (reference.empty()) reference = problem.reference;
   if (reference.empty()) {
-    std::vector<fs::path> accepted;
-    for (auto it = fs::directory_iterator(problem.dir / "submissions" / "accepted", ec);
-         !ec && it != fs::directory_iterator(); it.increment(ec))
-      if (it->path().extension() == ".cpp") accepted.push_back(it->path());
-    std::sort(accepted.begin(), accepted.end());
+    const std::vector<fs::path> accepted = AcceptedSources(problem.dir);
     if (accepted.empty())
       return MakeError(ErrorKind::kUsage,
                        fmt::format("problem '{}' has no reference solution ([reference] solution or "

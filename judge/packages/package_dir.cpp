@@ -333,11 +333,14 @@ std::optional<Error> CheckPackageLinks(const fs::path& root) {
 }
 
 Result<UniqueFd> OpenPackageFile(const fs::path& root, const fs::path& file) {
-  if (!root.empty()) {
-    auto pkg = PackageDir::Open(root);
-    if (!pkg) return pkg.error();
-    if (pkg->Contains(file)) return pkg->OpenFile(file, O_RDONLY);
-  }
+  if (root.empty()) return OpenPackageFile(static_cast<const PackageDir*>(nullptr), file);
+  auto pkg = PackageDir::Open(root);
+  if (!pkg) return pkg.error();
+  return OpenPackageFile(&*pkg, file);
+}
+
+Result<UniqueFd> OpenPackageFile(const PackageDir* pkg, const fs::path& file) {
+  if (pkg != nullptr && pkg->Contains(file)) return pkg->OpenFile(file, O_RDONLY);
   UniqueFd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd) return MakeError(ErrorKind::kInternal, fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
   return fd;

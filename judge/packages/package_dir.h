@@ -98,6 +98,8 @@ std::optional<sandbox::Error> CheckPackageLinks(const std::filesystem::path& roo
 // else as is (a file the judge made itself, e.g. a generated case's input in its cache; or no
 // package at all: an empty `root`, as in problems built in memory by tests).
 sandbox::Result<sandbox::UniqueFd> OpenPackageFile(const std::filesystem::path& root, const std::filesystem::path& file);
+// The same with the package already open (nullptr: no package), for callers that open many files.
+sandbox::Result<sandbox::UniqueFd> OpenPackageFile(const PackageDir* pkg, const std::filesystem::path& file);
 
 // The whole regular file `file`, opened as OpenPackageFile does.
 sandbox::Result<std::string> ReadPackageFile(const std::filesystem::path& root, const std::filesystem::path& file,

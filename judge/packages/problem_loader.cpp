@@ -61,6 +61,16 @@ const char* ProtocolName(Protocol p) {
   return "?";
 }
 
+std::vector<fs::path> AcceptedSources(const fs::path& dir) {
+  std::vector<fs::path> accepted;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir / "submissions" / "accepted", ec);
+       !ec && it != fs::directory_iterator(); it.increment(ec))
+    if (it->path().extension() == ".cpp") accepted.push_back(it->path());
+  std::sort(accepted.begin(), accepted.end());
+  return accepted;
+}
+
 std::vector<fs::path> ProblemSearchPath() {
   std::vector<fs::path> path;
   if (const char* extra = std::getenv("JUDGE_PROBLEMS"); extra && *extra) path.emplace_back(extra);
@@ -666,11 +676,7 @@ Result<Problem> LoadAnyProblem(const fs::path& dir) {
     if (auto e = LoadGenerated(ctx, dir, *array, secret, sample)) return *e;
     if (!array->empty() && p.reference.empty()) {
       // Default reference: the first accepted submission.
-      std::vector<fs::path> accepted;
-      for (auto it = fs::directory_iterator(dir / "submissions" / "accepted", ec);
-           !ec && it != fs::directory_iterator(); it.increment(ec))
-        if (it->path().extension() == ".cpp") accepted.push_back(it->path());
-      std::sort(accepted.begin(), accepted.end());
+      const std::vector<fs::path> accepted = AcceptedSources(dir);
       if (accepted.empty())
         return ctx.At(*generated, "generated cases need [reference] solution or a submissions/accepted/*.cpp");
       p.reference = accepted.front();

@@ -19,6 +19,10 @@ Result<std::filesystem::path> ResolveProblem(std::string_view name);
 
 Result<Problem> LoadProblem(const std::filesystem::path& dir);
 
+// The package's submissions/accepted/*.cpp, sorted by path (empty when there are none). The first
+// is the default reference solution.
+std::vector<std::filesystem::path> AcceptedSources(const std::filesystem::path& dir);
+
 // Every package found on the search path, by id (the first folder wins on duplicates). A
 // package that fails to load is returned as an Error in its slot.
 std::vector<Result<Problem>> LoadAllProblems();

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "judge/check/external.h"
 #include "judge/run/accuracy.h"
@@ -104,14 +105,14 @@ struct CaseFiles {
 
 std::string FdPath(const sandbox::UniqueFd& fd) { return fmt::format("/proc/self/fd/{}", fd.get()); }
 
-Result<CaseFiles> OpenCaseFiles(const Problem& problem, const TestCase& tc) {
+Result<CaseFiles> OpenCaseFiles(const PackageDir* pkg, const TestCase& tc) {
   CaseFiles files;
   files.tc = tc;
-  auto input = OpenPackageFile(problem.dir, tc.input);
+  auto input = OpenPackageFile(pkg, tc.input);
   if (!input) return input.error();
   files.input = std::move(*input);
   files.tc.input = FdPath(files.input);
-  auto answer = OpenPackageFile(problem.dir, tc.answer);
+  auto answer = OpenPackageFile(pkg, tc.answer);
   if (!answer) return answer.error();
   files.answer = std::move(*answer);
   files.tc.answer = FdPath(files.answer);
@@ -298,6 +299,13 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
     }
   }
 
+  // The package root is opened once; each case's files are opened beneath it (OpenCaseFiles).
+  std::optional<PackageDir> pkg;
+  if (!problem.dir.empty()) {
+    auto opened = PackageDir::Open(problem.dir);
+    if (!opened) return opened.error();
+    pkg = std::move(*opened);
+  }
   int timeouts = 0;                        // cases killed at a time limit so far
   uint64_t smallest_timeout_input = UINT64_MAX;  // the smallest input among them, in bytes
   for (size_t i = 0; i < cases.size(); ++i) {
@@ -308,7 +316,7 @@ Result<Report> Judge::Run(Problem problem, const SourceFile& source, const Judge
       continue;
     }
     obs.OnCaseStart(i, cases.size(), tc);
-    auto files = OpenCaseFiles(problem, tc);
+    auto files = OpenCaseFiles(pkg ? &*pkg : nullptr, tc);
     if (!files) return files.error();
     sandbox::RunRequest request = CaseRequest(problem, files->tc);
     std::optional<InteractiveRun> interaction;

@@ -9,6 +9,7 @@
 #include "judge/run/function.h"
 #include "judge/base/sha256.h"
 #include "judge/base/terminal.h"
+#include "judge/packages/problem_loader.h"
 
 namespace judge {
 
@@ -70,12 +71,7 @@ Result<CompareSide> ResolveSide(const std::string& spec, const Problem& problem,
   } else if (spec == "ref") {
     fs::path path = problem.reference;
     if (path.empty()) {
-      std::vector<fs::path> accepted;
-      std::error_code ec;
-      for (auto it = fs::directory_iterator(problem.dir / "submissions" / "accepted", ec);
-           !ec && it != fs::directory_iterator(); it.increment(ec))
-        if (it->path().extension() == ".cpp") accepted.push_back(it->path());
-      std::sort(accepted.begin(), accepted.end());
+      const std::vector<fs::path> accepted = AcceptedSources(problem.dir);
       if (accepted.empty())
         return MakeError(ErrorKind::kUsage,
                          fmt::format("problem '{}' has no reference solution (submissions/accepted/*.cpp)", problem.id));

@@ -13,6 +13,7 @@
 
 #include "judge/base/files.h"
 #include "judge/packages/package_dir.h"
+#include "judge/packages/problem_loader.h"
 #include "judge/run/accuracy.h"
 #include "judge/run/function.h"
 #include "judge/run/judge.h"
@@ -262,12 +263,7 @@ std::string LadderPlacement(const Ladder& ladder) {
 Result<Ladder> RunLadder(sandbox::Sandbox& sandbox, Builder& compiler, const Problem& problem,
                          const fs::path& candidate_binary_dir, const LadderOptions& options) {
   Ladder ladder;
-  std::vector<fs::path> sources;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(problem.dir / "submissions" / "accepted", ec);
-       !ec && it != fs::directory_iterator(); it.increment(ec))
-    if (it->path().extension() == ".cpp") sources.push_back(it->path());
-  std::sort(sources.begin(), sources.end());
+  const std::vector<fs::path> sources = AcceptedSources(problem.dir);
   if (sources.empty()) return ladder;
 
   std::vector<TimedProgram> programs = {{"yours", candidate_binary_dir}};
