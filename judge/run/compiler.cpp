@@ -17,6 +17,7 @@
 #include "judge/base/files.h"
 #include "judge/base/process.h"
 #include "judge/base/sha256.h"
+#include "judge/run/package_box.h"
 
 namespace judge {
 
@@ -61,15 +62,6 @@ Result<std::shared_ptr<CacheLease>> CopyBinaryOut(const fs::path& dir, BinaryCac
     return MakeError(ErrorKind::kInternal, "the compiled program is not a regular file within the size limit");
   }
   return cache.Store(key, fd.get(), static_cast<uint64_t>(st.st_size));
-}
-
-std::vector<sandbox::Mount> ToolchainMounts() {
-  std::vector<sandbox::Mount> mounts;
-  for (const char* dir : {"/usr", "/bin", "/lib", "/lib64"}) {
-    std::error_code ec;
-    if (fs::exists(dir, ec)) mounts.push_back({sandbox::Mount::Kind::kBind, dir, dir, false, 0, 0});
-  }
-  return mounts;
 }
 
 }  // namespace
@@ -232,7 +224,7 @@ Result<CompileResult> Compiler::Compile(const SourceFile& source) {
 
   const uint64_t binary_limit = source.binary_limit_bytes ? source.binary_limit_bytes : kBinaryBytes;
   sandbox::BoxConfig config;
-  config.mounts = ToolchainMounts();
+  config.mounts = PackageToolchainMounts();  // the same read-only toolchain package builds see
   config.mounts.push_back({sandbox::Mount::Kind::kBind, pch->string(), "/pch", false, 0, 0});
   config.mounts.push_back({sandbox::Mount::Kind::kBind, work->path().string(), "/work", true, 0, 0});
   config.workdir = "/work";

@@ -68,7 +68,8 @@ void OpenUpTree(const std::filesystem::path& root, bool writable);
 // (a box could point it at a host file); "" when absent. `dir` is trusted.
 std::string ReadBoxFile(const std::filesystem::path& dir, const std::string& name, size_t limit);
 
-// Toolchain mounts of every package box.
+// The toolchain, read-only: /usr, /bin, /lib, /lib64 where present. Every package box and the
+// solution's compile box (compiler.cpp) mount it.
 std::vector<sandbox::Mount> PackageToolchainMounts();
 
 }  // namespace judge
